@@ -12,9 +12,11 @@ import org.iommuatlas.model.ReservedType;
 import org.iommuatlas.model.SourceRef;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,7 @@ public final class DmesgParser {
         private final Map<String, List<HostMemoryRange>> e820Tables = new LinkedHashMap<>();
         private final Map<String, HostDevice> devices = new LinkedHashMap<>();
         private final List<String> warnings = new ArrayList<>();
+        private final Set<HostPlatform> contradictions = EnumSet.noneOf(HostPlatform.class);
         private HostPlatform platform = HostPlatform.UNKNOWN;
         private int identityLines;
 
@@ -131,6 +134,13 @@ public final class DmesgParser {
             regions.add(new ReservedRegion(start, last, ReservedType.DIRECT, ReservedType.DIRECT.sysfsWord(),
                     ReservedRegion.NO_GROUP, List.of(device), new SourceRef(file, lineNumber)));
             identityLines++;
+            if ((last & 0xfff) == 0 && last != start) {
+                // Current kernels print the inclusive end (...fff); a page-aligned end suggests a
+                // kernel that printed end + 1. Read as printed, but say so.
+                warnings.add(file + ":" + lineNumber + ":" + endColumn + ": identity-map end " + Address.hex(last)
+                        + " is page aligned; if this kernel printed an exclusive end the region ends at "
+                        + Address.hex(last - 1));
+            }
             if (message.startsWith("IOMMU:") || message.startsWith("DMAR:")) {
                 // Both prefixes are the Intel driver's (IOMMU: before about v4.1).
                 noteVendor(HostPlatform.INTEL, lineNumber);
@@ -226,11 +236,9 @@ public final class DmesgParser {
         private void noteVendor(HostPlatform seen, int lineNumber) {
             if (platform == HostPlatform.UNKNOWN) {
                 platform = seen;
-            } else if (platform != seen) {
+            } else if (platform != seen && contradictions.add(seen)) {
                 warnings.add(file + ":" + lineNumber + ": " + seen.label() + " line after " + platform.label()
                         + " lines; keeping " + platform.label() + " (is this one boot of one machine?)");
-                // Warn once per contradicting vendor.
-                platform = platform == HostPlatform.UNKNOWN ? seen : platform;
             }
         }
 

@@ -114,6 +114,20 @@ class DmesgParserTest {
     }
 
     @Test
+    void aPageAlignedIdentityMapEndIsReadAsPrintedWithAWarning() throws ParseException {
+        HostReadout r = DmesgParser.parse("old", "IOMMU: Setting identity map for device 0000:00:1d.0 [0xbf7e7000 - 0xbf7f4000]");
+        assertEquals(0xbf7f4000L, r.host().regions().get(0).last());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("ends at 0xbf7f3fff")), r.warnings().toString());
+    }
+
+    @Test
+    void contradictingVendorLinesKeepTheFirstVendorAndWarnOnce() throws ParseException {
+        HostReadout r = DmesgParser.parse("two", "DMAR: IOMMU enabled\nAMD-Vi: Found IOMMU cap 0x40\nAMD-Vi: Interrupt remapping enabled\n");
+        assertEquals(HostPlatform.INTEL, r.host().platform());
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+    }
+
+    @Test
     void unrelatedLinesAreIgnored() throws ParseException {
         HostReadout r = DmesgParser.parse("noise", """
                 [    1.300000] usb 1-1: new high-speed USB device number 2 using xhci_hcd

@@ -1,6 +1,7 @@
 package org.iommuatlas.format.host;
 
 import org.iommuatlas.model.ParseException;
+import org.iommuatlas.model.SourceRef;
 
 /**
  * One {@code <field name> : <value>} line of an {@code iasl -d} dump, with where its value starts
@@ -28,7 +29,7 @@ record IaslField(String file, int line, String text, String name, String value, 
         return new ParseException(file, line, valueColumn, problem);
     }
 
-    org.iommuatlas.model.SourceRef ref() {
-        return new org.iommuatlas.model.SourceRef(file, line);
+    SourceRef ref() {
+        return new SourceRef(file, line);
     }
 }

@@ -104,6 +104,7 @@ public final class Sizes {
             case "":
                 return defaultUnit;
             case "b":
+            case "byte":
             case "bytes":
                 return 1;
             case "k":

@@ -42,7 +42,46 @@ public class ParseException extends Exception {
                 where.append(':').append(column);
             }
         }
-        return where + ": " + problem;
+        return printable(where + ": " + problem);
+    }
+
+    /** Longest message kept: problems quote what they found, and a hostile line can be megabytes. */
+    static final int MAX_MESSAGE_CHARS = 2000;
+
+    /**
+     * The message as it is safe to print: problems quote the offending input, and a file from a
+     * stranger may hold terminal escape sequences, NULs or bidirectional overrides that would
+     * rewrite the terminal or make the quoted text read differently from what it is. Those are
+     * written as a backslash, 'u' and four hex digits; an over-long message is cut with a note.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_MESSAGE_CHARS) + 16);
+        for (int i = 0; i < text.length(); i++) {
+            if (out.length() >= MAX_MESSAGE_CHARS) {
+                out.append("... (").append(text.length() - i).append(" more characters)");
+                break;
+            }
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || isBidiControl(c) || Character.isSurrogate(c) && !validPair(text, i)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e'
+                || c == '\u200f' || c == '\u061c';
+    }
+
+    private static boolean validPair(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     public String file() {

@@ -4,6 +4,7 @@ import org.iommuatlas.model.ParseException;
 import org.iommuatlas.model.Scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,16 @@ public final class ScenarioFiles {
                 throw new ParseException(name, 0, "is " + size + " bytes; files above " + maxBytes
                         + " bytes are refused");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            // The size checked above can grow before the read (a log being written, a file
+            // swapped in): the read itself stops one byte past the cap, so memory stays bounded.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                throw new ParseException(name, 0, "grew past " + maxBytes + " bytes while being read;"
+                        + " files above " + maxBytes + " bytes are refused");
+            }
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                 if (bytes[i] == 0) {
                     throw new ParseException(name, 0, "contains binary data (a NUL byte at offset " + i

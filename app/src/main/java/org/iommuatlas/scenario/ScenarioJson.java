@@ -67,6 +67,10 @@ public final class ScenarioJson {
     }
 
     public Scenario read(String sourceName, String json) throws ParseException {
+        if (json.isBlank()) {
+            // Jackson's own words for this are "No content to map due to end-of-input".
+            throw new ParseException(sourceName, 0, "empty scenario file: expected a JSON object");
+        }
         ScenarioDocument.Root root;
         try {
             root = mapper.readValue(json, ScenarioDocument.Root.class);

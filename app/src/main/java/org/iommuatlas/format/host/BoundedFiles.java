@@ -37,9 +37,21 @@ final class BoundedFiles {
                     + " since reading it could block)");
         }
         try (InputStream in = Files.newInputStream(file)) {
+            // A file on disk that says it is too big is refused unread; procfs and sysfs files say
+            // 0 or 4096 whatever they hold, so the read itself stops at the cap as well.
+            if (Files.size(file) > cap) {
+                throw tooLarge(name, cap);
+            }
             byte[] bytes = in.readNBytes(cap + 1);
             if (bytes.length > cap) {
-                throw new ParseException(name, 0, "larger than " + cap + " bytes; refusing to read more");
+                throw tooLarge(name, cap);
+            }
+            int nul = firstNul(bytes);
+            if (nul >= 0) {
+                // Kernel text never holds NUL; a compressed log or a binary dump would otherwise
+                // read as text in which nothing is recognised, i.e. as "no regions".
+                throw new ParseException(name, 0, "contains binary data (a NUL byte at offset " + nul
+                        + "); expected a text file (decompress .gz/.xz/.zst logs first)");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (AccessDeniedException e) {
@@ -49,5 +61,18 @@ final class BoundedFiles {
         } catch (IOException e) {
             throw new ParseException(name, 0, 0, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static ParseException tooLarge(String name, int cap) {
+        return new ParseException(name, 0, "larger than " + cap + " bytes; refusing to read more");
+    }
+
+    private static int firstNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

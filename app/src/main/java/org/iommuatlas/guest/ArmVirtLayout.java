@@ -66,6 +66,12 @@ final class ArmVirtLayout {
         long deviceSize = Long.compareUnsigned(maxRam, ram) > 0 ? maxRam - ram : 0;
         deviceSize += (long) c.slots() * Sizes.GIB;
         long memtop = deviceBase + roundUpGiB(deviceSize);
+        if (Long.compareUnsigned(memtop, deviceBase) < 0) {
+            problems.add("maxmem/slots too huge"); // QEMU's words when the device region wraps 2^64
+            deviceSize = 0;
+            memtop = deviceBase;
+            highmem = false;
+        }
         if (paKnown && paBits < 64 && Long.compareUnsigned(memtop, 1L << paBits) > 0) {
             problems.add("Addressing limited to " + paBits + " bits, but memory exceeds it by "
                     + Long.toUnsignedString(memtop - (1L << paBits)) + " bytes");

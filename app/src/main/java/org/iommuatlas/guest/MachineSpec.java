@@ -298,11 +298,17 @@ public final class MachineSpec {
     }
 
     private static long size(String value, long defaultUnit, int column, String key) throws ParseException {
+        long bytes;
         try {
-            return Sizes.parse(value, defaultUnit);
+            bytes = Sizes.parse(value, defaultUnit);
         } catch (NumberFormatException e) {
             throw error(column, key + ": " + e.getMessage());
         }
+        if (bytes < 0) {
+            // Only a hex value can get here; no QEMU size of 2^63 or more makes a layout.
+            throw error(column, key + ": expected a size below 2^63, found '" + value + "'");
+        }
+        return bytes;
     }
 
     private static boolean bool(String value, int column, String key) throws ParseException {

@@ -71,12 +71,17 @@ final class X86Layout {
 
         X86RamSplit split = X86RamSplit.of(c);
         long hole64Size = q35 ? Q35_HOLE64_SIZE : I440FX_HOLE64_SIZE;
+        long deviceSize = deviceMemorySize(c, maxRam);
+        if (deviceSize != 0 && passes2To64(split, deviceSize, hole64Size)) {
+            problems.add("unsupported amount of maximum memory: " + Long.toHexString(maxRam));
+            deviceSize = 0;
+        }
         boolean enforcing = c.amdVcpu() && MachineVersions.enforcesAmd1TbHole(c.version());
         long above4gStart = FOUR_GIB;
-        if (enforcing && Long.compareUnsigned(maxUsedGpa(c, split, FOUR_GIB, maxRam, hole64Size), AMD_HT_START) >= 0) {
+        if (enforcing && Long.compareUnsigned(maxUsedGpa(split, FOUR_GIB, deviceSize, hole64Size), AMD_HT_START) >= 0) {
             above4gStart = AMD_ABOVE_1TB_START;
         }
-        long maxUsed = maxUsedGpa(c, split, above4gStart, maxRam, hole64Size);
+        long maxUsed = maxUsedGpa(split, above4gStart, deviceSize, hole64Size);
         if (c.physBits() >= 32 && c.physBits() < 64) {
             long maxPhys = (1L << c.physBits()) - 1;
             if (Long.compareUnsigned(maxPhys, maxUsed) < 0) {
@@ -95,7 +100,6 @@ final class X86Layout {
         RegionList r = new RegionList(src);
         addLegacyPieces(r);
         addBelow4gPieces(r, q35, split.belowBytes());
-        long deviceSize = deviceMemorySize(c, maxRam);
         long above4gEnd = above4gStart + split.aboveBytes();
         if (deviceSize != 0) {
             r.add("device-memory", ArmVirtLayout.roundUpGiB(above4gEnd), deviceSize, DEVICE_MEMORY);
@@ -111,8 +115,15 @@ final class X86Layout {
     }
 
     /** {@code pc_max_used_gpa()} for a 64-bit vCPU: the last byte of the 64-bit PCI hole. */
-    static long maxUsedGpa(MachineConfig c, X86RamSplit split, long above4gStart, long maxRam, long hole64Size) {
-        return hole64Start(split, above4gStart, deviceMemorySize(c, maxRam)) + hole64Size - 1;
+    static long maxUsedGpa(X86RamSplit split, long above4gStart, long deviceSize, long hole64Size) {
+        return hole64Start(split, above4gStart, deviceSize) + hole64Size - 1;
+    }
+
+    /** Whether device memory and the hole64 after it would pass 2^64 even from the 1 TiB start. */
+    private static boolean passes2To64(X86RamSplit split, long deviceSize, long hole64Size) {
+        long base = ArmVirtLayout.roundUpGiB(AMD_ABOVE_1TB_START + split.aboveBytes());
+        long headroom = -base; // 2^64 - base
+        return Long.compareUnsigned(deviceSize, headroom - hole64Size - 2 * Sizes.GIB) > 0;
     }
 
     /**

@@ -54,18 +54,18 @@ final class ArmVirtLayout {
         int paBits = !highmem ? 32 : (c.physBits() > 0 ? c.physBits() : ASSUMED_PA_BITS);
 
         long ram = c.ramBytes();
-        long maxRam = c.maxRamBytes() == 0 ? ram : c.maxRamBytes();
-        X86Layout.checkMaxmem(c, maxRam, problems);
+        long maxRam = QemuMemoryRules.maxRam(c);
+        QemuMemoryRules.checkMaxmem(c, problems);
         if (c.slots() > MAX_SLOTS) {
             problems.add("unsupported number of memory slots: " + c.slots());
         }
         if (!MachineVersions.virtRamBeyond255G(c.version()) && Long.compareUnsigned(ram, LEGACY_RAMLIMIT_BYTES) > 0) {
             problems.add("mach-virt: cannot model more than 255GB RAM");
         }
-        long deviceBase = roundUpGiB(RAM_BASE + ram);
+        long deviceBase = QemuMemoryRules.roundUpGiB(RAM_BASE + ram);
         long deviceSize = Long.compareUnsigned(maxRam, ram) > 0 ? maxRam - ram : 0;
         deviceSize += (long) c.slots() * Sizes.GIB;
-        long memtop = deviceBase + roundUpGiB(deviceSize);
+        long memtop = deviceBase + QemuMemoryRules.roundUpGiB(deviceSize);
         if (Long.compareUnsigned(memtop, deviceBase) < 0) {
             problems.add("maxmem/slots too huge"); // QEMU's words when the device region wraps 2^64
             deviceSize = 0;
@@ -149,9 +149,5 @@ final class ArmVirtLayout {
     private static long alignUpOrZero(long value, long alignment) {
         long aligned = (value + alignment - 1) & -alignment;
         return Long.compareUnsigned(aligned, value) < 0 ? 0 : aligned;
-    }
-
-    static long roundUpGiB(long value) {
-        return (value + Sizes.GIB - 1) & -Sizes.GIB;
     }
 }

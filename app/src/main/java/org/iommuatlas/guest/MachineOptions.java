@@ -3,7 +3,6 @@ package org.iommuatlas.guest;
 import org.iommuatlas.model.Address;
 import org.iommuatlas.model.AddressRange;
 import org.iommuatlas.model.MachineConfig;
-import org.iommuatlas.model.MachineType;
 import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Sizes;
 

@@ -63,8 +63,8 @@ final class X86Layout {
         if (c.physBits() != 0 && (c.physBits() < 32 || c.physBits() > 52)) {
             problems.add("phys-bits should be between 32 and 52 (but is " + c.physBits() + ")");
         }
-        long maxRam = c.maxRamBytes() == 0 ? c.ramBytes() : c.maxRamBytes();
-        checkMaxmem(c, maxRam, problems);
+        long maxRam = QemuMemoryRules.maxRam(c);
+        QemuMemoryRules.checkMaxmem(c, problems);
         if (c.slots() > MAX_SLOTS) {
             problems.add("unsupported amount of memory slots: " + c.slots());
         }
@@ -102,7 +102,7 @@ final class X86Layout {
         addBelow4gPieces(r, q35, split.belowBytes());
         long above4gEnd = above4gStart + split.aboveBytes();
         if (deviceSize != 0) {
-            r.add("device-memory", ArmVirtLayout.roundUpGiB(above4gEnd), deviceSize, DEVICE_MEMORY);
+            r.add("device-memory", QemuMemoryRules.roundUpGiB(above4gEnd), deviceSize, DEVICE_MEMORY);
         }
         r.add("pci-hole64", hole64Start(split, above4gStart, deviceSize), hole64Size, PCI_WINDOW);
         if (enforcing && (c.physBits() == 0 || c.physBits() >= 40)) {
@@ -121,7 +121,7 @@ final class X86Layout {
 
     /** Whether device memory and the hole64 after it would pass 2^64 even from the 1 TiB start. */
     private static boolean passes2To64(X86RamSplit split, long deviceSize, long hole64Size) {
-        long base = ArmVirtLayout.roundUpGiB(AMD_ABOVE_1TB_START + split.aboveBytes());
+        long base = QemuMemoryRules.roundUpGiB(AMD_ABOVE_1TB_START + split.aboveBytes());
         long headroom = -base; // 2^64 - base
         return Long.compareUnsigned(deviceSize, headroom - hole64Size - 2 * Sizes.GIB) > 0;
     }
@@ -134,9 +134,9 @@ final class X86Layout {
     static long hole64Start(X86RamSplit split, long above4gStart, long deviceSize) {
         long end = above4gStart + split.aboveBytes();
         if (deviceSize != 0) {
-            end = ArmVirtLayout.roundUpGiB(end) + deviceSize;
+            end = QemuMemoryRules.roundUpGiB(end) + deviceSize;
         }
-        return ArmVirtLayout.roundUpGiB(end);
+        return QemuMemoryRules.roundUpGiB(end);
     }
 
     /** maxmem − ram, plus 1 GiB per slot on 2.2+ types ({@code pc_get_device_memory_range()}). */
@@ -149,17 +149,6 @@ final class X86Layout {
             size += (long) c.slots() * Sizes.GIB;
         }
         return size;
-    }
-
-    /** The maxmem checks QEMU makes while parsing {@code -m} (shared with the Arm virt preset). */
-    static void checkMaxmem(MachineConfig c, long maxRam, List<String> problems) {
-        if (Long.compareUnsigned(maxRam, c.ramBytes()) < 0) {
-            problems.add("invalid value of maxmem: maximum memory size (" + Address.hex(maxRam)
-                    + ") must be at least the initial memory size (" + Address.hex(c.ramBytes()) + ")");
-        } else if (c.slots() > 0 && maxRam == c.ramBytes()) {
-            problems.add("invalid value of maxmem: memory slots were specified but maximum memory size ("
-                    + Address.hex(maxRam) + ") is equal to the initial memory size (" + Address.hex(c.ramBytes()) + ")");
-        }
     }
 
     /** Below 1 MiB: the VGA window carves low RAM; pc.rom and isa-bios sit under RAM (PCI address space). */

@@ -110,6 +110,15 @@ class WorkedSplitExamplesTest {
         assertEquals(List.of("Address space limit 0xffffffffff < 0x2077fffffff phys-bits too low (40)"), p.problems());
     }
 
+    @Test
+    void relocatedTebibyteQ35NeedsMoreThan41PhysBitsBecauseOfTheHole64() throws ParseException {
+        // RAM alone would fit 41 bits (ends 0x1ff7fffffff); the 32 GiB hole64 after it does not.
+        assertEquals(List.of("Address space limit 0x1ffffffffff < 0x2077fffffff phys-bits too low (41)"),
+                GuestPresets.layout(MachineSpec.parse("q35:ram=1024G,cpu=amd,version=7.1,phys-bits=41")).problems());
+        assertEquals(List.of(), GuestPresets.layout(MachineSpec.parse("q35:ram=1024G,cpu=amd,version=7.1,phys-bits=42"))
+                .problems());
+    }
+
     /** §5.7: without relocation above-4G RAM reaches 0xfd00000000 for q35 RAM > 1010 GiB, pc > 1011 GiB. */
     @ParameterizedTest(name = "{0} reaches the HT hole: {1}")
     @CsvSource(delimiter = '|', value = {

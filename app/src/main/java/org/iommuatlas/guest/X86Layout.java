@@ -56,18 +56,8 @@ final class X86Layout {
         SourceRef src = SourceRef.preset(spec);
         List<String> problems = new ArrayList<>();
         boolean q35 = c.type() == MachineType.Q35;
-        if (c.maxRamBelow4g() != null && Long.compareUnsigned(c.maxRamBelow4g(), FOUR_GIB) > 0) {
-            problems.add("Machine option 'max-ram-below-4g=" + Long.toUnsignedString(c.maxRamBelow4g())
-                    + "' expects size less than or equal to 4G");
-        }
-        if (c.physBits() != 0 && (c.physBits() < 32 || c.physBits() > 52)) {
-            problems.add("phys-bits should be between 32 and 52 (but is " + c.physBits() + ")");
-        }
+        checkOptions(c, problems);
         long maxRam = QemuMemoryRules.maxRam(c);
-        QemuMemoryRules.checkMaxmem(c, problems);
-        if (c.slots() > MAX_SLOTS) {
-            problems.add("unsupported amount of memory slots: " + c.slots());
-        }
 
         X86RamSplit split = X86RamSplit.of(c);
         long hole64Size = q35 ? Q35_HOLE64_SIZE : I440FX_HOLE64_SIZE;
@@ -112,6 +102,21 @@ final class X86Layout {
         GuestLayout layout = new GuestLayout(c.machineName(), c.type().arch(), spec, banks, r.toList(), c.viommu(),
                 c.physBits(), c.amdVcpu());
         return new PresetLayout(layout, problems);
+    }
+
+    /** What QEMU refuses in the machine, CPU and {@code -m} options before laying anything out. */
+    private static void checkOptions(MachineConfig c, List<String> problems) {
+        if (c.maxRamBelow4g() != null && Long.compareUnsigned(c.maxRamBelow4g(), FOUR_GIB) > 0) {
+            problems.add("Machine option 'max-ram-below-4g=" + Long.toUnsignedString(c.maxRamBelow4g())
+                    + "' expects size less than or equal to 4G");
+        }
+        if (c.physBits() != 0 && (c.physBits() < 32 || c.physBits() > 52)) {
+            problems.add("phys-bits should be between 32 and 52 (but is " + c.physBits() + ")");
+        }
+        QemuMemoryRules.checkMaxmem(c, problems);
+        if (c.slots() > MAX_SLOTS) {
+            problems.add("unsupported amount of memory slots: " + c.slots());
+        }
     }
 
     /** {@code pc_max_used_gpa()} for a 64-bit vCPU: the last byte of the 64-bit PCI hole. */

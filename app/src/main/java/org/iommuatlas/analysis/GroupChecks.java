@@ -74,6 +74,12 @@ final class GroupChecks {
         }
 
         Map<Integer, ReservedRegion> directByGroup = firstDirectByGroup(containerRegions);
+        Map<Integer, List<String>> directRanges = new TreeMap<>();
+        for (ReservedRegion r : containerRegions) {
+            if (r.type() == ReservedType.DIRECT) {
+                directRanges.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r.range().toString());
+            }
+        }
         List<Conflict> identity = new ArrayList<>();
         Optional<String> firstIdentityLine = Optional.empty();
         boolean refused = options.kernel() != KernelGeneration.BEFORE_6_6 || host.platform() == HostPlatform.INTEL;
@@ -97,8 +103,9 @@ final class GroupChecks {
                     lines.add(Messages.rmrrIneligible("vfio-pci", owner));
                     lines.add(Messages.SET_IOMMU_NOT_PERMITTED);
                 }
-                String text = "Group " + groupLabel(group) + " has the non-relaxable identity map " + region.range()
-                        + " (" + region.reportedAs() + "): firmware requires the device to keep a 1:1 mapping, so VFIO"
+                String text = "Group " + groupLabel(group) + " has the non-relaxable identity map"
+                        + (directRanges.get(group).size() > 1 ? "s " : " ") + String.join(", ", directRanges.get(group))
+                        + ": firmware requires the device to keep a 1:1 mapping, so VFIO"
                         + " cannot take the group over and the device cannot be assigned, whatever the guest layout."
                         + (options.kernel() == KernelGeneration.UNKNOWN
                         ? " Kernels 6.6 and later refuse with -EINVAL when the group joins the container; Intel"

@@ -35,6 +35,7 @@ public final class IsolationFinder {
         identity.sort(ReservedIndex.KERNEL_ORDER);
 
         Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, List<String>> groupLabels = new HashMap<>();
         Map<String, Integer> groupOfMember = new HashMap<>();
         List<Integer> parent = new ArrayList<>();
         List<AddressRange> clusterRanges = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class IsolationFinder {
             while (j < identity.size() && (j == i || Address.lessOrEqual(identity.get(j).start(), clusterLast))) {
                 ReservedRegion r = identity.get(j);
                 clusterLast = Address.max(clusterLast, r.last());
-                for (String member : membersOf(r)) {
+                for (String member : membersOf(r, groupLabels)) {
                     int id = ids.computeIfAbsent(member, m -> {
                         parent.add(parent.size());
                         return parent.size() - 1;
@@ -98,8 +99,8 @@ public final class IsolationFinder {
     }
 
     /** The devices a region was reported for, or its group when it names none. */
-    private static List<String> membersOf(ReservedRegion r) {
-        return r.devices().isEmpty() ? List.of("group " + r.group()) : r.devices();
+    private static List<String> membersOf(ReservedRegion r, Map<Integer, List<String>> groupLabels) {
+        return r.devices().isEmpty() ? groupLabels.computeIfAbsent(r.group(), g -> List.of("group " + g)) : r.devices();
     }
 
     private static int find(List<Integer> parent, int x) {

@@ -118,6 +118,7 @@ class WorkedExamplesTest {
                         + "requirement.  Contact your platform vendor.",
                 "vfio: failed to set iommu for container: Operation not permitted"),
                 List.of(r3.message().split("\n")));
+        assertTrue(r3.explanation().contains("[0xe8000, 0xe8fff], [0xf4000, 0xf4fff], [0xd5f7e000, 0xd5f94fff]"));
         DeviceVerdict verdict = result.devices().get(0);
         assertEquals("0000:00:19.0", verdict.device());
         assertEquals(5, verdict.group());

@@ -1,5 +1,6 @@
 package org.iommuatlas.analysis;
 
+import org.iommuatlas.model.Address;
 import org.iommuatlas.model.ReservedRegion;
 
 import java.util.Optional;
@@ -24,12 +25,12 @@ public record BankFit(String bankId, long start, long currentSize, long maxBytes
 
     /** True when the bank's current size is within the limit. */
     public boolean fits() {
-        return Long.compareUnsigned(currentSize, maxBytes) <= 0;
+        return Address.lessOrEqual(currentSize, maxBytes);
     }
 
     /** How large the limiting section may be: {@code start + maxBytes - limitingSectionStart}. */
     public long sectionMaxBytes() {
         long end = start + maxBytes;
-        return Long.compareUnsigned(end, limitingSectionStart) <= 0 ? 0 : end - limitingSectionStart;
+        return Address.lessOrEqual(end, limitingSectionStart) ? 0 : end - limitingSectionStart;
     }
 }

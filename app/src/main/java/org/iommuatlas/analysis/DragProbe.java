@@ -1,6 +1,5 @@
 package org.iommuatlas.analysis;
 
-import org.iommuatlas.guest.DmaMapPlanner;
 import org.iommuatlas.model.DmaMap;
 import org.iommuatlas.model.GuestLayout;
 import org.iommuatlas.model.GuestRegion;
@@ -15,10 +14,11 @@ import java.util.List;
  * layout without that bank and the prebuilt container index; each {@link #probe} plans only the
  * candidate bank's DMA maps (with the layout's carve-outs) and checks them with the same code as
  * {@link Analyzer}, so its answer equals the Analyzer's conflicts for that bank. A probe costs
- * O(c log c + log n + k) for c carve-outs (one on x86, none on Arm), n regions and k hits.
+ * O(c + log n + k) for c carve-outs (one on x86, none on Arm), n regions and k hits; it builds no
+ * layout and uses no streams.
  */
 public final class DragProbe {
-    private final GuestLayout carvesOnly;
+    private final GuestRegion[] carves;
     private final List<RamBank> otherBanks;
     private final MapChecker checker;
     private final long page;
@@ -28,8 +28,7 @@ public final class DragProbe {
      * @param index            {@link Analyzer#containerIndex} for the same host and options
      */
     public DragProbe(HostModel host, GuestLayout guestWithoutBank, AnalysisOptions options, ReservedIndex index) {
-        List<GuestRegion> carves = Analyzer.carves(guestWithoutBank);
-        this.carvesOnly = guestWithoutBank.withBanks(List.of()).withRegions(carves);
+        this.carves = Analyzer.carves(guestWithoutBank).toArray(new GuestRegion[0]);
         this.otherBanks = guestWithoutBank.banks();
         this.checker = new MapChecker(host, guestWithoutBank, options, index);
         this.page = options.hostPageSize();
@@ -37,12 +36,14 @@ public final class DragProbe {
 
     /** The candidate bank's conflicts: per DMA map in iova order, then overlaps with the other banks. */
     public List<Conflict> probe(RamBank candidate) {
-        List<DmaMap> maps = DmaMapPlanner.plan(carvesOnly.withBanks(List.of(candidate)), page);
+        List<DmaMap> maps = new ArrayList<>(2);
+        BankMaps.plan(candidate, carves, page, maps);
         List<Conflict> out = new ArrayList<>();
-        for (DmaMap map : maps) {
-            out.addAll(checker.check(map).conflicts());
+        for (int i = 0; i < maps.size(); i++) {
+            out.addAll(checker.check(maps.get(i)).conflicts());
         }
-        for (RamBank other : otherBanks) {
+        for (int i = 0; i < otherBanks.size(); i++) {
+            RamBank other = otherBanks.get(i);
             Analyzer.bankOverlap(candidate, other).ifPresent(out::add);
         }
         return out;
@@ -50,8 +51,9 @@ public final class DragProbe {
 
     /** True when some DMA map of the candidate would be refused. */
     public boolean fails(RamBank candidate) {
-        for (Conflict c : probe(candidate)) {
-            if (c.isError()) {
+        List<Conflict> conflicts = probe(candidate);
+        for (int i = 0; i < conflicts.size(); i++) {
+            if (conflicts.get(i).isError()) {
                 return true;
             }
         }

@@ -92,16 +92,14 @@ final class MapChecker {
         List<Conflict> out = new ArrayList<>(2);
         Conflict failure = null;
         boolean peerToPeer = map.bankId() == null && deviceRamSections.contains(map.regionName());
-        String mapLine = Messages.mapFailure(options.qemuWording(), qemuRegionName(map), map.iova(), map.size(), -22,
-                Messages.INVALID_ARGUMENT);
         if (Address.lessThan(map.iova(), aperture.start())) {
             Conflict c = beyondAperture(map, AddressRange.of(map.iova(), Address.min(map.last(), aperture.start() - 1)),
-                    peerToPeer, mapLine);
+                    peerToPeer);
             out.add(c);
             failure = c.isError() ? c : failure;
         }
         for (ReservedRegion r : index.overlapping(map.iova(), map.last())) {
-            Conflict c = classify(map, r, peerToPeer, mapLine);
+            Conflict c = classify(map, r, peerToPeer);
             out.add(c);
             if (failure == null && c.isError()) {
                 failure = c;
@@ -109,7 +107,7 @@ final class MapChecker {
         }
         if (Address.lessThan(aperture.last(), map.last())) {
             Conflict c = beyondAperture(map, AddressRange.of(Address.max(map.iova(), aperture.last() + 1), map.last()),
-                    peerToPeer, mapLine);
+                    peerToPeer);
             out.add(c);
             if (failure == null && c.isError()) {
                 failure = c;
@@ -124,11 +122,17 @@ final class MapChecker {
         return new Outcome(out, failure, guestWidth);
     }
 
+    /** The line QEMU prints when this map fails with -22 (built only when a conflict needs it). */
+    private String mapLine(DmaMap map) {
+        return Messages.mapFailure(options.qemuWording(), qemuRegionName(map), map.iova(), map.size(), -22,
+                Messages.INVALID_ARGUMENT);
+    }
+
     private String qemuRegionName(DmaMap map) {
         return map.bankId() != null && options.ramRegionName() != null ? options.ramRegionName() : map.regionName();
     }
 
-    private Conflict classify(DmaMap map, ReservedRegion r, boolean peerToPeer, String mapLine) {
+    private Conflict classify(DmaMap map, ReservedRegion r, boolean peerToPeer) {
         AddressRange overlap = AddressRange.of(Address.max(map.iova(), r.start()), Address.min(map.last(), r.last()));
         String where = map.regionName() + " " + map.range() + " meets " + r.reportedAs() + " region " + r.range()
                 + groupText(r) + " over " + overlap + " (" + Sizes.exact(overlap.size()) + ")";
@@ -147,7 +151,7 @@ final class MapChecker {
                     + " This is a device BAR mapped for peer-to-peer, so QEMU only warns and continues.",
                     Messages.p2pWarning(map.regionName()));
         }
-        return conflict(Severity.ERROR, rule, map, r, overlap, text, mapLine);
+        return conflict(Severity.ERROR, rule, map, r, overlap, text, mapLine(map));
     }
 
     private Rule blockingRule(DmaMap map, ReservedRegion r) {
@@ -220,13 +224,13 @@ final class MapChecker {
         return Messages.RELAXABLE_USB + " or " + Messages.RELAXABLE_GPU;
     }
 
-    private Conflict beyondAperture(DmaMap map, AddressRange outside, boolean peerToPeer, String mapLine) {
+    private Conflict beyondAperture(DmaMap map, AddressRange outside, boolean peerToPeer) {
         String text = map.regionName() + " " + map.range() + " reaches " + outside + ", outside the IOMMU aperture "
                 + aperture + " (the aperture or host address width), so MAP_DMA fails with -EINVAL (-22).";
         if (peerToPeer) {
             return conflict(Severity.WARNING, Rule.R5, map, null, outside, text, Messages.p2pWarning(map.regionName()));
         }
-        return conflict(Severity.ERROR, Rule.R5, map, null, outside, text, mapLine);
+        return conflict(Severity.ERROR, Rule.R5, map, null, outside, text, mapLine(map));
     }
 
     private Conflict beyondGuestWidth(DmaMap map, long limit) {

@@ -162,7 +162,7 @@ public final class Analyzer {
                 null, o, "RAM bank " + bank.id() + " " + bank.range() + " overlaps RAM bank " + other.id() + " "
                 + other.range() + " over " + o + "; QEMU's flat view shows only one of them there, so the guest"
                 + " loses RAM it was promised.",
-                "(no QEMU line: overlapping RAM regions are resolved by priority)"));
+                Messages.BANK_OVERLAP_NO_LINE));
     }
 
     private static List<Conflict> isolationConflicts(List<IsolationSet> sets, List<ReservedRegion> containerRegions) {
@@ -180,7 +180,7 @@ public final class Analyzer {
                     String.join(", ", s.members()) + " (groups " + s.groups() + ") share identity-mapped memory "
                             + s.shared() + ", so they are not isolated from one another: a guest owning one can reach"
                             + " memory the others (or the platform) use.",
-                    "(no kernel line: isolation is judged from shared RMRR/IVMD ranges)"));
+                    Messages.ISOLATION_NO_LINE));
         }
         return out;
     }

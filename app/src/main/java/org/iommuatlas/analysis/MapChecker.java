@@ -141,7 +141,7 @@ final class MapChecker {
             String text = where + ". The region is a relaxable identity map: the map succeeds, but while the device is"
                     + " assigned the firmware's 1:1 mapping is gone, so " + relaxableConsequence(r) + " may stop working.";
             return conflict(Severity.INFO, rule, map, r, overlap, text,
-                    "(no error: type1 keeps direct-relaxable ranges valid, iommufd skips them)");
+                    Messages.RELAXABLE_NO_ERROR);
         }
         Rule rule = blockingRule(map, r);
         String text = where + ". " + blockingReason(rule, r) + " The kernel removes it from the valid IOVA list, so"

@@ -101,6 +101,16 @@ public final class Messages {
                 + "; iommufd refuses the reservation with -98 (EADDRINUSE)";
     }
 
+    /** Described: a relaxable region prints nothing. */
+    public static final String RELAXABLE_NO_ERROR =
+            "(no error: type1 keeps direct-relaxable ranges valid, iommufd skips them)";
+    /** Described: overlapping RAM banks print nothing. */
+    public static final String BANK_OVERLAP_NO_LINE =
+            "(no QEMU line: overlapping RAM regions are resolved by priority)";
+    /** Described: isolation is a judgement, not a kernel refusal. */
+    public static final String ISOLATION_NO_LINE =
+            "(no kernel line: isolation is judged from shared RMRR/IVMD ranges)";
+
     /** Described: type1 attach when the aperture minus reserved regions leaves nothing. */
     public static final String EMPTY_IOVA_LIST =
             "vfio_iommu_resv_exclude() leaves no valid IOVA range: group attach fails with -22 (Invalid argument)";

@@ -115,6 +115,33 @@ class ReservedIndexTest {
         }
     }
 
+    @Test
+    void agreesWithAPlainScanOnAHundredThousandRegions() {
+        Random random = new Random(7);
+        List<ReservedRegion> regions = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            long start = random.nextLong() & ~0xfffL;
+            long length = random.nextInt(100) == 0 ? random.nextLong() >>> 8 : random.nextInt(1 << 24);
+            long last = Address.lessThan(start + length, start) ? Address.MAX : start + length;
+            regions.add(region(start, last, ReservedType.values()[i % 5], i % 64));
+        }
+        ReservedIndex index = ReservedIndex.of(regions);
+        List<ReservedRegion> sorted = index.regions();
+        for (int q = 0; q < 100; q++) {
+            long qs = random.nextLong();
+            long ql = Address.lessThan(qs + (1L << 30), qs) ? Address.MAX : qs + (1L << 30);
+            List<ReservedRegion> expected = new ArrayList<>();
+            for (ReservedRegion r : sorted) {
+                if (Address.lessOrEqual(r.start(), ql) && Address.lessOrEqual(qs, r.last())) {
+                    expected.add(r);
+                }
+            }
+            assertEquals(expected, index.overlapping(qs, ql));
+            assertEquals(expected.stream().filter(r -> r.type().excludedFromIova()).findFirst(),
+                    index.firstBlocking(qs, ql));
+        }
+    }
+
     /** Addresses clustered near a few interesting bases, including above 2^63 and at the very top. */
     static long randomAddress(Random random) {
         long[] bases = {0, 0xfee00000L, 0xfd00000000L, 0x8000000000000000L, 0xffffffffff000000L};

@@ -278,7 +278,8 @@ public final class QemuErrorParser {
         try {
             return Address.parseHex(m.group(group));
         } catch (NumberFormatException e) {
-            throw new ParseException(file, lineNo, m.start(group) + 1, "expected a 64-bit hex number, found '0x"
+            // Point at the "0x" the message quotes.
+            throw new ParseException(file, lineNo, m.start(group) - 1, "expected a 64-bit hex number, found '0x"
                     + m.group(group) + "'");
         }
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the command line.
  */
 public final class GuestInputs {
-    private static final Pattern XML_DOMAIN = Pattern.compile("(?s)^\\uFEFF?\\s*<.*<domain[\\s>/].*");
+    private static final Pattern XML_DOMAIN = Pattern.compile("<domain[\\s>/]");
     private static final Pattern MTREE = Pattern.compile("(?m)^(address-space: |memory-region: |FlatView #\\d)");
     private static final Pattern COMMAND_LINE = Pattern.compile(
             "(?m)(qemu-system-[A-Za-z0-9_]+|(^|[/\\s])qemu-kvm(\\s|$)|^\\s*-(machine|M) |^\\s*-m )");
@@ -24,7 +24,8 @@ public final class GuestInputs {
     }
 
     public static Optional<GuestFormat> sniff(String text) {
-        if (XML_DOMAIN.matcher(text).matches()) {
+        String start = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
+        if (start.startsWith("<") && XML_DOMAIN.matcher(start).find()) {
             return Optional.of(GuestFormat.LIBVIRT_XML);
         }
         if (MTREE.matcher(text).find()) {

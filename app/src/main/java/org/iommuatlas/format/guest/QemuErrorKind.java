@@ -24,6 +24,12 @@ public enum QemuErrorKind {
     LOW_LEVEL,
     /** {@code vfio: DMA mapping failed, unable to continue}: a map failed after start-up and QEMU aborted. */
     DMA_MAPPING_ABORTED,
+    /**
+     * {@code vfio <BDF>: failed to setup container for group <N>: ...} whose cause is not a message
+     * this parser knows (cut off with "…" in a forum post, or worded by an unknown version).
+     * Only reported when no recognised message follows it on the same line.
+     */
+    CONTAINER_SETUP_FAILED,
     /** {@code PCI peer-to-peer transactions on BARs are not supported.}: a {@code ramd} map failed, non-fatal. */
     P2P_NOT_SUPPORTED
 }

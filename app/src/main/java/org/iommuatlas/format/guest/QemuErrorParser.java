@@ -121,16 +121,24 @@ public final class QemuErrorParser {
         collect(hits, QemuErrorKind.LOW_LEVEL, LOW_LEVEL, line);
         collect(hits, QemuErrorKind.DMA_MAPPING_ABORTED, ABORTED, line);
         collect(hits, QemuErrorKind.P2P_NOT_SUPPORTED, P2P, line);
+        collect(hits, QemuErrorKind.CONTAINER_SETUP_FAILED, SETUP_GROUP, line);
         hits.sort(Comparator.comparingInt(Hit::start));
         int contextStart = 0;
-        for (Hit hit : hits) {
-            if (hit.start() < contextStart) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (hit.start() < contextStart || explainedLater(hits, i)) {
                 continue;
             }
             String context = line.substring(contextStart, hit.start());
             found.add(toLine(file, lineNo, line, hit, context));
             contextStart = hit.match().end();
         }
+    }
+
+    /** A container-setup failure is only the prefix of the next message when one follows before the next setup. */
+    private static boolean explainedLater(List<Hit> hits, int i) {
+        return hits.get(i).kind() == QemuErrorKind.CONTAINER_SETUP_FAILED && i + 1 < hits.size()
+                && hits.get(i + 1).kind() != QemuErrorKind.CONTAINER_SETUP_FAILED;
     }
 
     private static void collect(List<Hit> hits, QemuErrorKind kind, Pattern pattern, String line) {
@@ -177,6 +185,9 @@ public final class QemuErrorParser {
                 return new QemuErrorLine(hit.kind(), m.group(1), iova, size, ret, m.group(retGroup + 1),
                         regionBefore(context), group, device, null, lineNo, column, raw);
             }
+            case CONTAINER_SETUP_FAILED:
+                return new QemuErrorLine(hit.kind(), null, null, null, null, null, null,
+                        decimal(file, lineNo, m, 1), device, null, lineNo, column, raw);
             case GROUP_NOT_VIABLE:
                 return new QemuErrorLine(hit.kind(), null, null, null, null, null, null,
                         decimal(file, lineNo, m, 1), device, null, lineNo, column, raw);

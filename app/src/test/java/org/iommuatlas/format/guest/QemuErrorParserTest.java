@@ -145,6 +145,23 @@ class QemuErrorParserTest {
     }
 
     @Test
+    void containerSetupFailureWithItsCauseCutOffIsStillReported() throws ParseException {
+        QemuErrorLine line = single("qemu-system-x86_64: -device vfio-pci,host=0000:03:10.2,id=hostdev0,bus=pci.6,"
+                + "addr=0x0: vfio 0000:03:10.2: failed to setup container for group 54: \u2026");
+        assertEquals(QemuErrorKind.CONTAINER_SETUP_FAILED, line.kind());
+        assertEquals(54, line.group());
+        assertEquals("0000:03:10.2", line.device());
+    }
+
+    @Test
+    void containerSetupPrefixIsNotReportedSeparatelyFromTheMessageItIntroduces() throws ParseException {
+        QemuErrorLine line = single("vfio 0000:02:00.0: failed to setup container for group 1: Failed to set group"
+                + " container: Invalid argument");
+        assertEquals(QemuErrorKind.SET_GROUP_CONTAINER_FAILED, line.kind());
+        assertEquals(1, line.group());
+    }
+
+    @Test
     void truncatedMapLineIsAParseErrorAtTheCall() {
         ParseException e = assertThrows(ParseException.class, () -> QemuErrorParser.parse("err.txt",
                 "Region pc.ram: vfio_dma_map(0x563169753c80, 0x40000000, 0x100000000) = -22 (Invalid argument)"));

@@ -28,6 +28,7 @@ public final class MtreeParser {
                     + "\\((?:prio (-?\\d+), )?(nv-)?([a-z/]+|[R-][W-])\\): (.*)$");
     /** Anything that starts like a region line, so a damaged one is reported rather than skipped. */
     private static final Pattern ENTRY_LIKE = Pattern.compile("^[ \\t]*(\\[DETECTED OVERFLOW!] )?[0-9a-fA-F]{4,}-");
+    private static final Pattern SHARED_HEADER = Pattern.compile("^address-space shared \\d+ times:$");
     private static final Pattern FLATVIEW_HEADER = Pattern.compile("^FlatView #(\\d+)\\s*$");
     private static final Pattern FLAT_AS = Pattern.compile("^ AS \"(.*)\", root: (.*?)(?:, alias (.*))?$");
     private static final Pattern FLAT_ROOT = Pattern.compile("^ Root memory region: (.*)$");
@@ -106,6 +107,11 @@ public final class MtreeParser {
                 } else {
                     openBlock(MtreeBlock.Kind.ADDRESS_SPACE_TREE, name, lineNo);
                 }
+                return;
+            }
+            // A 2019 proposal printed "address-space shared N times:" above the shared names; accept it.
+            if (SHARED_HEADER.matcher(line).matches()) {
+                openBlock(MtreeBlock.Kind.ADDRESS_SPACE_TREE, null, lineNo);
                 return;
             }
             if (line.startsWith("memory-region: ")) {

@@ -214,6 +214,23 @@ class MtreeParserTest {
     }
 
     @Test
+    void sharedAddressSpaceHeaderCollectsTheNamesBelowIt() throws ParseException {
+        MtreeReadout readout = MtreeParser.parse("shared.txt", "address-space shared 2 times:\n"
+                + "address-space: cpu-memory-0\naddress-space: memory\n"
+                + "  0000000000000000-ffffffffffffffff (prio 0, i/o): system\n");
+        assertEquals(List.of("cpu-memory-0", "memory"), readout.tree("memory").orElseThrow().names());
+    }
+
+    @Test
+    void dispatchTreeAfterAFlatViewIsSkipped() throws ParseException {
+        MtreeReadout readout = MtreeParser.parse("d.txt", FLAT_69
+                + "  Dispatch\n    Physical sections\n"
+                + "      #0 @0000000000000000..ffffffffffffffff (noname) [unassigned]\n"
+                + "    Nodes (9 bits per level, 6 levels) ptr=[3] skip=4\n      [0]\n");
+        assertEquals(4, readout.flatView("memory").orElseThrow().entries().size());
+    }
+
+    @Test
     void treeDepthFollowsIndentation() throws ParseException {
         List<MtreeEntry> entries = MtreeParser.parse("t", GuestSamples.read("mtree-pc-8g-tree.txt"))
                 .tree("memory").orElseThrow().entries();

@@ -33,12 +33,17 @@ public final class ParseOutcome {
 
     /** Runs {@code parse}; returns its result, or null after checking the ParseException is usable. */
     public static <T> T of(Parse<T> parse) {
+        return of(SOURCE, parse);
+    }
+
+    /** As {@link #of(Parse)} for a parser that names its input itself (such as {@code <spec>}). */
+    public static <T> T of(String expectedFile, Parse<T> parse) {
         try {
             T result = parse.parse();
             assertNotNull(result, "a parser returned null instead of a result or a ParseException");
             return result;
         } catch (ParseException e) {
-            assertEquals(SOURCE, e.file(), "the message must name the input: " + e.getMessage());
+            assertEquals(expectedFile, e.file(), "the message must name the input: " + e.getMessage());
             assertNotNull(e.problem(), "a ParseException without a problem text");
             assertFalse(e.problem().isBlank(), "a ParseException with a blank problem text");
             return null;

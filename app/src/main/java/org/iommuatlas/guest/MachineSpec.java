@@ -98,6 +98,10 @@ public final class MachineSpec {
         if (given != null && given.type() == c.type() && java.util.Objects.equals(given.version(), c.version())) {
             s.append(c.machineName());
             nameCarriesVersion = true;
+        } else if (given != null && given.type() == c.type() && given.version() == null) {
+            // An alias as the user typed it ("Q35"), its version following as a key: writing the
+            // family name instead would turn machine "Q35" into "q35" on every save and reload.
+            s.append(c.machineName());
         } else {
             s.append(c.type().specName());
         }

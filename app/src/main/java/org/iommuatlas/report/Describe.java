@@ -31,9 +31,10 @@ public final class Describe {
     }
 
     public static String host(HostModel host) {
+        int groups = host.groups().size();
         return host.platform().label() + ", " + host.regions().size() + " reserved region"
-                + (host.regions().size() == 1 ? "" : "s") + " in " + host.groups().size() + " group"
-                + (host.groups().size() == 1 ? "" : "s");
+                + (host.regions().size() == 1 ? "" : "s")
+                + (groups == 0 ? " (IOMMU group not given)" : " in " + groups + " group" + (groups == 1 ? "" : "s"));
     }
 
     public static String guest(GuestLayout guest) {

@@ -21,9 +21,11 @@ public final class FoldedAxis {
      * @param perDoubling     extra units for each doubling of size above 4 KiB
      * @param breakThreshold  empty pieces at least this many bytes fold into a break
      * @param breakWeight     units of a folded break
+     * @param emptyFactor     empty pieces below the threshold get this share of the units an item of their size would
      */
-    public record Rules(double minWeight, double perDoubling, long breakThreshold, double breakWeight) {
-        public static final Rules DEFAULT = new Rules(2.0, 1.0, 1L << 34, 3.0);
+    public record Rules(double minWeight, double perDoubling, long breakThreshold, double breakWeight,
+                        double emptyFactor) {
+        public static final Rules DEFAULT = new Rules(2.0, 1.0, 1L << 34, 3.0, 0.5);
     }
 
     private static final double LOG2 = Math.log(2);
@@ -80,6 +82,9 @@ public final class FoldedAxis {
             } else {
                 double doublings = Math.max(0, Math.log(size) / LOG2 - 12);
                 weight = rules.minWeight() + rules.perDoubling() * doublings;
+                if (empty && !wholeSpace) {
+                    weight = Math.max(rules.minWeight(), weight * rules.emptyFactor());
+                }
             }
             cumulative[i + 1] = cumulative[i] + weight;
         }

@@ -23,10 +23,19 @@ public final class HexTicks {
     }
 
     public static List<Tick> ticks(AxisScale scale, double minSpacing) {
+        return ticks(scale, minSpacing, new long[0]);
+    }
+
+    /**
+     * Ticks where {@code preferred} addresses (item boundaries on a folded scale, whose spacing
+     * says nothing about size) win over round ones when labels would collide.
+     */
+    public static List<Tick> ticks(AxisScale scale, double minSpacing, long[] preferred) {
         if (!(minSpacing > 0)) {
             throw new IllegalArgumentException("minimum tick spacing must be positive");
         }
-        return scale instanceof LinearScale linear ? linearTicks(linear, minSpacing) : roundestTicks(scale, minSpacing);
+        return scale instanceof LinearScale linear ? linearTicks(linear, minSpacing)
+                : roundestTicks(scale, minSpacing, preferred);
     }
 
     /** The lowercase {@code 0x...} label of an address. */
@@ -72,7 +81,16 @@ public final class HexTicks {
         return out;
     }
 
-    private static List<Tick> roundestTicks(AxisScale scale, double minSpacing) {
+    private static List<Tick> roundestTicks(AxisScale scale, double minSpacing, long[] preferred) {
+        List<Tick> first = new ArrayList<>();
+        for (long a : preferred) {
+            double ty = scale.y(a);
+            if (ty >= scale.top() - 0.5 && ty <= scale.bottom() + 0.5 && !scale.inBreak(a)) {
+                first.add(new Tick(a, ty, label(a)));
+            }
+        }
+        first.sort(Comparator.comparingInt((Tick t) -> roundness(t.address())).reversed()
+                .thenComparingDouble(Tick::y));
         List<Tick> candidates = new ArrayList<>();
         double band = minSpacing / 2;
         for (double y = scale.top(); y < scale.bottom(); y += band) {
@@ -92,9 +110,10 @@ public final class HexTicks {
         }
         candidates.sort(Comparator.comparingInt((Tick t) -> roundness(t.address())).reversed()
                 .thenComparingDouble(Tick::y));
+        first.addAll(candidates);
         TreeSet<Double> taken = new TreeSet<>();
         List<Tick> kept = new ArrayList<>();
-        for (Tick t : candidates) {
+        for (Tick t : first) {
             Double below = taken.floor(t.y());
             Double above = taken.ceiling(t.y());
             if ((below == null || t.y() - below >= minSpacing) && (above == null || above - t.y() >= minSpacing)) {

@@ -126,7 +126,7 @@ public final class PictureInputs {
         for (DmaMap m : maps) {
             boolean fails = errors.stream().anyMatch(h -> h.lane() == Lane.IOVA
                     && org.iommuatlas.model.AddressRange.overlaps(h.start(), h.last(), m.iova(), m.last()));
-            String label = "map " + m.regionName() + "  " + Sizes.exact(m.size());
+            String label = m.regionName() + "  " + Sizes.exact(m.size());
             String tip = "VFIO DMA map " + m + (m.readOnly() ? " (read-only)" : "") + "\n"
                     + PictureText.rangeLine(m.iova(), m.last())
                     + (fails ? "\nthe kernel refuses this map: vfio_dma_map(..., " + Address.hex(m.iova()) + ", "
@@ -301,8 +301,8 @@ public final class PictureInputs {
         String spec = g.spec().isEmpty() ? g.machine() : g.spec();
         String mode = g.viommu() ? "guest has a vIOMMU: IOVA is chosen by the guest, not GPA"
                 : "no vIOMMU: IOVA = GPA";
-        return "guest " + spec + " (" + Sizes.exact(g.totalRam()) + " RAM) on a " + s.host().platform().label()
-                + " host; " + mode;
+        return "guest " + spec + " (" + Sizes.exact(g.totalRam()) + " RAM); host IOMMU " + s.host().platform().label()
+                + "; " + mode;
     }
 
     private static String unique(Set<String> ids, String id) {

@@ -82,6 +82,7 @@ public final class PictureLayout {
         private final Map<Lane, LaneGeometry> lanes = new EnumMap<>(Lane.class);
         private final List<double[]> labelBoxes = new ArrayList<>();
         private AxisScale scale;
+        private double gapWidth;
 
         Run(PictureInput input, Viewport viewport, double width, double height, LayoutOptions options) {
             this.input = input;
@@ -106,13 +107,14 @@ public final class PictureLayout {
             double plotTop = y + headerHeight + font * 1.2;
             double plotHeight = Math.max(20, height - margin - plotTop);
             scale = index.scale(viewport, options.folded(), plotTop, plotHeight);
-            List<HexTicks.Tick> ticks = HexTicks.ticks(scale, options.minTickSpacing());
+            List<HexTicks.Tick> ticks = HexTicks.ticks(scale, options.minTickSpacing(), boundaries(plotHeight));
             double axisWidth = font * 1.2 + ticks.stream()
                     .mapToDouble(t -> TextEstimate.width(t.label(), TextRole.TICK_LABEL, font)).max().orElse(font * 6);
             double left = margin + axisWidth;
             double right = width - margin - (legendWidth > 0 ? legendWidth + margin : 0);
             double usable = Math.max(60, right - left);
-            double gap = Math.max(font * 3, usable * 0.11);
+            double gap = Math.max(font * 3, usable * 0.1);
+            gapWidth = gap;
             double laneWidth = Math.max(20, (usable - 2 * gap) / 3);
             for (Lane lane : Lane.values()) {
                 double x = left + lane.ordinal() * (laneWidth + gap);
@@ -124,13 +126,15 @@ public final class PictureLayout {
                 shapes.add(new PanelShape(g.x(), g.top(), g.width(), g.height(), PanelRole.LANE));
             }
             axis(ticks, left);
+            List<Shape> overlayShapes = new ArrayList<>();
+            for (Lane lane : Lane.values()) {
+                overlays(lane, overlayShapes);
+            }
             for (Lane lane : Lane.values()) {
                 laneItems(lane);
             }
             breaks();
-            for (Lane lane : Lane.values()) {
-                overlays(lane);
-            }
+            shapes.addAll(overlayShapes);
             for (LaneGeometry g : lanes.values()) {
                 shapes.add(new LineShape(g.x(), g.top(), g.x(), g.top() + g.height(), LineRole.LANE_EDGE));
                 shapes.add(new LineShape(g.right(), g.top(), g.right(), g.top() + g.height(), LineRole.LANE_EDGE));
@@ -168,6 +172,41 @@ public final class PictureLayout {
                 cursor += h;
             }
             return cursor + font * 0.8;
+        }
+
+        /**
+         * Starts and ends of the visible items tall enough to matter: on a folded scale these are
+         * the addresses worth reading off the axis. Highlights first. Capped per frame.
+         */
+        private long[] boundaries(double plotHeight) {
+            int cap = (int) Math.max(16, plotHeight / 2);
+            long[] out = new long[cap];
+            int[] n = {0};
+            for (Lane lane : Lane.values()) {
+                PictureIndex.LaneItems li = index.lane(lane);
+                collectBoundaries(li.overlays, li.overlayRanges, out, n);
+            }
+            for (Lane lane : Lane.values()) {
+                PictureIndex.LaneItems li = index.lane(lane);
+                collectBoundaries(li.drawn, li.drawnRanges, out, n);
+            }
+            return java.util.Arrays.copyOf(out, n[0]);
+        }
+
+        private void collectBoundaries(List<Item> items, SortedRanges ranges, long[] out, int[] n) {
+            ranges.forEachMeeting(viewport.start(), viewport.last(), k -> {
+                if (n[0] + 2 > out.length) {
+                    return;
+                }
+                Item item = items.get(ranges.id(k));
+                if (org.iommuatlas.model.Address.lessOrEqual(viewport.start(), item.start())) {
+                    out[n[0]++] = item.start();
+                }
+                if (item.last() != org.iommuatlas.model.Address.MAX
+                        && org.iommuatlas.model.Address.lessThan(item.last(), viewport.last())) {
+                    out[n[0]++] = item.last() + 1;
+                }
+            });
         }
 
         private void laneHeader(LaneGeometry g, double y) {
@@ -331,9 +370,20 @@ public final class PictureLayout {
             String inside = TextEstimate.fit(item.label(), TextRole.ITEM_LABEL, font, room);
             if (visibleHeight >= lineHeight && inside.length() >= Math.min(4, item.label().length())) {
                 boolean detail = visibleHeight >= lineHeight * 2.3;
-                double labelY = detail ? mid - lineHeight * 0.5 : mid;
-                double[] box = {x, labelY - lineHeight / 2, w, detail ? lineHeight * 2 : lineHeight};
-                if (!reserve(box)) {
+                double blockHeight = detail ? lineHeight * 2 : lineHeight;
+                // Top of the visible part first (where the eye looks for a name), then the middle, then the bottom.
+                double pad = Math.min(font * 0.35, (visibleHeight - blockHeight) / 2);
+                double[] tops = {visibleTop + Math.max(0, pad), mid - blockHeight / 2,
+                        visibleBottom - blockHeight - Math.max(0, pad)};
+                double labelY = Double.NaN;
+                for (double t : tops) {
+                    if (t >= visibleTop - 0.5 && t + blockHeight <= visibleBottom + 0.5
+                            && reserve(new double[] {x, t, w, blockHeight})) {
+                        labelY = t + lineHeight / 2;
+                        break;
+                    }
+                }
+                if (Double.isNaN(labelY)) {
                     return;
                 }
                 labels.add(new TextShape(x + font * 0.5, labelY, inside, TextRole.ITEM_LABEL, TextAnchor.START));
@@ -370,7 +420,7 @@ public final class PictureLayout {
             return true;
         }
 
-        private void overlays(Lane lane) {
+        private void overlays(Lane lane, List<Shape> out) {
             PictureIndex.LaneItems li = index.lane(lane);
             LaneGeometry g = lanes.get(lane);
             li.overlayRanges.forEachMeeting(viewport.start(), viewport.last(), k -> {
@@ -383,29 +433,34 @@ public final class PictureLayout {
                     h = MIN_OVERLAY_PX;
                 }
                 double bleed = font * 0.45;
-                shapes.add(new RectShape(g.x() - bleed, y0, g.width() + 2 * bleed, h, item.style(), item.id()));
+                out.add(new RectShape(g.x() - bleed, y0, g.width() + 2 * bleed, h, item.style(), item.id()));
+                labelBoxes.add(new double[] {g.x(), y0, g.width(), h}); // no item label hides under a highlight
                 if (!item.label().isEmpty()) {
                     conflictLabel(g, item, y0, h);
                 }
             });
         }
 
-        /** The highlight's text just below the band (above it when at the bottom), on a plate. */
+        /** The highlight's text just below the band (above it when at the bottom), on a plate, in up to two lines. */
         private void conflictLabel(LaneGeometry g, Item item, double y0, double h) {
-            double maxWidth = g.width() - font * 0.8;
-            String text = TextEstimate.fit(item.label(), TextRole.CONFLICT_LABEL, font, maxWidth);
-            if (text.isEmpty()) {
+            double maxWidth = g.width() + gapWidth * 0.85 - font * 0.8; // may reach into the gap on its right
+            List<String> lines = wrap(item.label(), TextRole.CONFLICT_LABEL, maxWidth, 2);
+            if (lines.isEmpty()) {
                 return;
             }
             double lh = lineHeight * TextRole.CONFLICT_LABEL.scale();
-            double textWidth = TextEstimate.width(text, TextRole.CONFLICT_LABEL, font);
-            double ty = y0 + h + lh * 0.5 + 3;
-            if (ty + lh / 2 > g.top() + g.height()) {
-                ty = y0 - lh * 0.5 - 3;
+            double blockHeight = lh * lines.size();
+            double firstY = y0 + h + lh * 0.5 + 3;
+            if (firstY - lh / 2 + blockHeight > g.top() + g.height()) {
+                firstY = y0 - blockHeight + lh * 0.5 - 3;
             }
             double tx = g.x() + font * 0.4;
-            labelBoxes.add(new double[] {tx - 3, ty - lh / 2, textWidth + 6, lh}); // conflicts always win
-            labels.add(new TextShape(tx, ty, text, TextRole.CONFLICT_LABEL, TextAnchor.START));
+            double widest = lines.stream().mapToDouble(l -> TextEstimate.width(l, TextRole.CONFLICT_LABEL, font))
+                    .max().orElse(0);
+            labelBoxes.add(new double[] {tx - 3, firstY - lh / 2, widest + 6, blockHeight}); // conflicts always win
+            for (int i = 0; i < lines.size(); i++) {
+                labels.add(new TextShape(tx, firstY + i * lh, lines.get(i), TextRole.CONFLICT_LABEL, TextAnchor.START));
+            }
         }
 
         private void breaks() {

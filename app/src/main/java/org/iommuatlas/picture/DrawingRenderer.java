@@ -102,8 +102,10 @@ public final class DrawingRenderer {
 
         void band(BandShape b) {
             Rgb color = palette.connector(b.style());
+            // RAM backing fans out over all of host RAM: a faint dotted haze, not a solid block,
+            // because the pages behind a bank are scattered rather than contiguous.
             Fill fill = b.style() == ConnectorStyle.RAM_BACKING
-                    ? new Fill(color, Pattern.DOTS, color.withAlpha(Math.min(255, color.alpha() * 3)))
+                    ? new Fill(color, Pattern.DOTS, color.withAlpha(Math.min(255, color.alpha() * 2 + 40)))
                     : Fill.solid(color);
             painter.fillPolygon(b.xs(), b.ys(), fill);
             Rgb edge = color.withAlpha(Math.min(255, color.alpha() * 2 + 60));
@@ -128,6 +130,7 @@ public final class DrawingRenderer {
             Rgb color = switch (t.role()) {
                 case SUBTITLE, LANE_SUBHEADER, TICK_LABEL, LEGEND_MEANING, BREAK_LABEL -> palette.textMuted();
                 case CONFLICT_LABEL -> palette.color("-atlas-conflict-ink");
+                case CAUTION_LABEL -> palette.text();
                 case STATUS -> palette.text();
                 default -> palette.text();
             };
@@ -149,6 +152,9 @@ public final class DrawingRenderer {
             }
             if (t.role() == TextRole.CONFLICT_LABEL) {
                 plate(t, font, palette.fill(Style.CONFLICT));
+            }
+            if (t.role() == TextRole.CAUTION_LABEL) {
+                plate(t, font, palette.fill(Style.CAUTION));
             }
             painter.text(t.x(), t.y(), t.text(), font, t.anchor(), color);
         }

@@ -126,7 +126,7 @@ public final class PictureInputs {
         for (DmaMap m : maps) {
             boolean fails = errors.stream().anyMatch(h -> h.lane() == Lane.IOVA
                     && org.iommuatlas.model.AddressRange.overlaps(h.start(), h.last(), m.iova(), m.last()));
-            String label = m.regionName() + "  " + Sizes.exact(m.size());
+            String label = m.regionName() + "  " + Sizes.approx(m.size()); // exact size in the tooltip
             String tip = "VFIO DMA map " + m + (m.readOnly() ? " (read-only)" : "") + "\n"
                     + PictureText.rangeLine(m.iova(), m.last())
                     + (fails ? "\nthe kernel refuses this map: vfio_dma_map(..., " + Address.hex(m.iova()) + ", "

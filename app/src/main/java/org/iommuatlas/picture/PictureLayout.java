@@ -256,8 +256,12 @@ public final class PictureLayout {
                     y1b = y1 + 1;
                     y2b = y2 + 1;
                 }
-                shapes.add(new BandShape(lanes.get(leftLane).right(), y1, y1b, lanes.get(rightLane).x(), y2, y2b,
-                        c.style(), c.id()));
+                // A band skipping a lane (guest RAM to host RAM) is drawn only in the gap beside its far
+                // end, leaving the near gap to the bands that belong there; it starts at the skipped
+                // lane's edge on the same rows (IOVA = GPA rows when there is no vIOMMU).
+                double startX = rightLane.ordinal() - leftLane.ordinal() > 1
+                        ? lanes.get(Lane.values()[rightLane.ordinal() - 1]).right() : lanes.get(leftLane).right();
+                shapes.add(new BandShape(startX, y1, y1b, lanes.get(rightLane).x(), y2, y2b, c.style(), c.id()));
             });
         }
 
@@ -366,9 +370,11 @@ public final class PictureLayout {
             double visibleHeight = visibleBottom - visibleTop;
             String tag = item.style().tag();
             double tagWidth = TextEstimate.width(tag, TextRole.TAG, font) + font;
-            double room = w - font * 0.8 - tagWidth;
-            String inside = TextEstimate.fit(item.label(), TextRole.ITEM_LABEL, font, room);
-            if (visibleHeight >= lineHeight && inside.length() >= Math.min(4, item.label().length())) {
+            double room = w - font * 0.8;
+            boolean withTag = TextEstimate.width(item.label(), TextRole.ITEM_LABEL, font) <= room - tagWidth;
+            // The tag goes first when space is short: the name matters more than the second cue.
+            String inside = TextEstimate.fit(item.label(), TextRole.ITEM_LABEL, font, withTag ? room - tagWidth : room);
+            if (visibleHeight >= lineHeight && inside.length() >= Math.min(6, item.label().length())) {
                 boolean detail = visibleHeight >= lineHeight * 2.3;
                 double blockHeight = detail ? lineHeight * 2 : lineHeight;
                 // Top of the visible part first (where the eye looks for a name), then the middle, then the bottom.
@@ -387,7 +393,9 @@ public final class PictureLayout {
                     return;
                 }
                 labels.add(new TextShape(x + font * 0.5, labelY, inside, TextRole.ITEM_LABEL, TextAnchor.START));
-                labels.add(new TextShape(x + w - font * 0.4, labelY, tag, TextRole.TAG, TextAnchor.END));
+                if (withTag) {
+                    labels.add(new TextShape(x + w - font * 0.4, labelY, tag, TextRole.TAG, TextAnchor.END));
+                }
                 if (detail) {
                     String range = TextEstimate.fit(PictureText.rangeShort(item.start(), item.last()),
                             TextRole.ITEM_DETAIL, font, w - font);
@@ -458,8 +466,9 @@ public final class PictureLayout {
             double widest = lines.stream().mapToDouble(l -> TextEstimate.width(l, TextRole.CONFLICT_LABEL, font))
                     .max().orElse(0);
             labelBoxes.add(new double[] {tx - 3, firstY - lh / 2, widest + 6, blockHeight}); // conflicts always win
+            TextRole role = item.style() == Style.CONFLICT ? TextRole.CONFLICT_LABEL : TextRole.CAUTION_LABEL;
             for (int i = 0; i < lines.size(); i++) {
-                labels.add(new TextShape(tx, firstY + i * lh, lines.get(i), TextRole.CONFLICT_LABEL, TextAnchor.START));
+                labels.add(new TextShape(tx, firstY + i * lh, lines.get(i), role, TextAnchor.START));
             }
         }
 
@@ -495,6 +504,13 @@ public final class PictureLayout {
             double y = top + pad + font * 0.7;
             body.add(new TextShape(x + pad, y, "Legend", TextRole.LEGEND_TITLE, TextAnchor.START));
             y += font * 1.6;
+            // Meanings only when every entry fits with them; otherwise names alone, so no style goes missing.
+            double fullHeight = 0;
+            for (Legend.Entry e : entries) {
+                fullHeight += rowName * 0.95 + font * 0.55
+                        + meaningLine * wrap(e.meaning(), TextRole.LEGEND_MEANING, textWidth, 2).size();
+            }
+            boolean withMeanings = y + fullHeight <= height - font;
             for (Legend.Entry e : entries) {
                 double swatchTop = y - font * 0.55;
                 double swatchH = font * 1.1;
@@ -508,11 +524,15 @@ public final class PictureLayout {
                 body.add(new TextShape(textX, y, TextEstimate.fit(name, TextRole.LEGEND_NAME, font, textWidth),
                         TextRole.LEGEND_NAME, TextAnchor.START));
                 y += rowName * 0.95;
-                for (String line : wrap(e.meaning(), TextRole.LEGEND_MEANING, textWidth, 2)) {
-                    body.add(new TextShape(textX, y, line, TextRole.LEGEND_MEANING, TextAnchor.START));
-                    y += meaningLine;
+                if (withMeanings) {
+                    for (String line : wrap(e.meaning(), TextRole.LEGEND_MEANING, textWidth, 2)) {
+                        body.add(new TextShape(textX, y, line, TextRole.LEGEND_MEANING, TextAnchor.START));
+                        y += meaningLine;
+                    }
+                    y += font * 0.55;
+                } else {
+                    y += font * 0.35;
                 }
-                y += font * 0.55;
                 if (y > height - font) {
                     break; // the legend is cut rather than drawn off the picture
                 }

@@ -9,7 +9,7 @@ final class TextEstimate {
     }
 
     static double width(String text, double size, boolean bold, boolean mono) {
-        double perChar = mono ? 0.61 : bold ? 0.62 : 0.57;
+        double perChar = mono ? 0.62 : bold ? 0.65 : 0.58;
         return text.length() * size * perChar;
     }
 

@@ -26,6 +26,8 @@ public record TextShape(double x, double y, String text, TextRole role, TextAnch
         ITEM_LABEL_OUTSIDE(1.0, true, false),
         /** The text of a conflict highlight: bold, on a plate in the conflict colour. */
         CONFLICT_LABEL(1.05, true, false),
+        /** The text of a caution highlight (WARN / INFO): on a plate in the caution colour. */
+        CAUTION_LABEL(1.0, true, false),
         /** The style tag ("M", "RAM") in an item's corner. */
         TAG(0.75, true, false),
         BREAK_LABEL(0.9, false, false),

@@ -5,6 +5,10 @@ import org.iommuatlas.model.AddressRange;
 import org.iommuatlas.model.DmaMap;
 import org.iommuatlas.model.GuestArch;
 import org.iommuatlas.model.GuestLayout;
+import org.iommuatlas.model.GuestRegion;
+import org.iommuatlas.model.GuestRegionKind;
+import org.iommuatlas.model.HostMemoryKind;
+import org.iommuatlas.model.HostMemoryRange;
 import org.iommuatlas.model.HostModel;
 import org.iommuatlas.model.HostPlatform;
 import org.iommuatlas.model.RamBank;
@@ -54,11 +58,62 @@ final class Samples {
                 .build();
     }
 
+    /** §7(b)-like: q35 guest, 4 GiB, on an Intel host whose group has three direct regions. */
+    static PictureInput input7b() {
+        SourceRef sysfs = new SourceRef("iommu_groups/7/reserved_regions", 1);
+        HostModel host = HostModel.EMPTY.withPlatform(HostPlatform.INTEL).withRegions(List.of(
+                ReservedRegion.of(AddressRange.of(0xe8000L, 0xe8fffL), ReservedType.DIRECT, 7, sysfs),
+                ReservedRegion.of(AddressRange.of(0xf4000L, 0xf4fffL), ReservedType.DIRECT, 7, sysfs),
+                ReservedRegion.of(AddressRange.of(0xd5f7e000L, 0xd5f94fffL), ReservedType.DIRECT, 7, sysfs),
+                ReservedRegion.of(AddressRange.of(0xfee00000L, 0xfeefffffL), ReservedType.MSI, 7, sysfs)))
+                .withMemory(List.of(
+                        mem(0x1000L, 0x9fbffL, HostMemoryKind.SYSTEM_RAM, "System RAM"),
+                        mem(0x9fc00L, 0xfffffL, HostMemoryKind.RESERVED, "Reserved"),
+                        mem(0x100000L, 0xd5f7dfffL, HostMemoryKind.SYSTEM_RAM, "System RAM"),
+                        mem(0xd5f7e000L, 0xd5f94fffL, HostMemoryKind.RESERVED, "Reserved"),
+                        mem(0xd5f95000L, 0xdfffffffL, HostMemoryKind.SYSTEM_RAM, "System RAM"),
+                        mem(0xe0000000L, 0xfebfffffL, HostMemoryKind.PCI_WINDOW, "PCI Bus 0000:00"),
+                        mem(0xfec00000L, 0xfec003ffL, HostMemoryKind.IOAPIC, "IOAPIC 0"),
+                        mem(0xfed90000L, 0xfed90fffL, HostMemoryKind.IOMMU_UNIT, "dmar0"),
+                        mem(0xfee00000L, 0xfee00fffL, HostMemoryKind.LAPIC, "Local APIC"),
+                        mem(0x100000000L, 0x81fffffffL, HostMemoryKind.SYSTEM_RAM, "System RAM")));
+        SourceRef preset = SourceRef.preset("q35");
+        GuestLayout guest = new GuestLayout("pc-q35-8.2", GuestArch.X86_64, "q35:ram=4G",
+                List.of(new RamBank("ram-below-4g", "pc.ram", 0, 0x80000000L, preset),
+                        new RamBank("ram-above-4g", "pc.ram", 0x100000000L, 0x80000000L, preset)),
+                List.of(new GuestRegion("vga-lowmem", 0xa0000L, 0xbffffL, GuestRegionKind.MMIO, true, false, preset),
+                        GuestRegion.of("pcie-mmcfg", AddressRange.of(0xb0000000L, 0xbfffffffL),
+                                GuestRegionKind.PCI_ECAM, preset),
+                        GuestRegion.of("pci-hole", AddressRange.of(0xc0000000L, 0xfebfffffL),
+                                GuestRegionKind.PCI_WINDOW, preset),
+                        GuestRegion.of("ioapic", AddressRange.of(0xfec00000L, 0xfec00fffL),
+                                GuestRegionKind.INTERRUPT_CONTROLLER, preset),
+                        GuestRegion.of("apic-msi", AddressRange.of(0xfee00000L, 0xfeefffffL),
+                                GuestRegionKind.INTERRUPT_CONTROLLER, preset),
+                        new GuestRegion("pc.bios", 0xfffc0000L, 0xffffffffL, GuestRegionKind.ROM, false, true, preset)),
+                false, 0, false);
+        Scenario s = new Scenario("q35 guest, 4 GiB, on an Intel host with three direct regions", "REFERENCE 7(b)",
+                host, guest, List.of(), ViewSettings.DEFAULT);
+        List<Highlight> conflicts = List.of(
+                new Highlight(Lane.IOVA, 0xe8000L, 0xe8fffL, Severity.ERROR, "pc.ram map at 0xc0000 covers direct 0xe8000"),
+                new Highlight(Lane.IOVA, 0xf4000L, 0xf4fffL, Severity.ERROR, "covers direct 0xf4000"),
+                new Highlight(Lane.IOVA, 0xd5f7e000L, 0xd5f94fffL, Severity.WARN, "direct 0xd5f7e000 (pc guests only)"));
+        return PictureInputs.from(s, DmaMapPlanner.plan(guest), conflicts).toBuilder()
+                .status("R3: the group has direct regions, so the device cannot be assigned (v6.6+: "
+                        + "\"Firmware has requested this device have a 1:1 IOMMU mapping\")", Severity.ERROR)
+                .build();
+    }
+
+    private static HostMemoryRange mem(long start, long last, HostMemoryKind kind, String name) {
+        return new HostMemoryRange(start, last, kind, name, 0, new SourceRef("/proc/iomem", 1));
+    }
+
     /** Writes the §7(a) picture: {@code Samples <file.png> [theme] [linear]}. */
     public static void main(String[] args) throws Exception {
         Palette palette = Palette.load(args.length > 1 ? args[1] : "light");
         boolean linear = args.length > 2 && args[2].equals("linear");
-        Drawing d = PictureExporter.exportDrawing(input7a(), Viewport.FULL, palette,
+        PictureInput input = args.length > 3 && args[3].equals("7b") ? input7b() : input7a();
+        Drawing d = PictureExporter.exportDrawing(input, linear ? Viewport.fitting(input) : Viewport.FULL, palette,
                 LayoutOptions.export().withFolded(!linear));
         Path out = Path.of(args[0]);
         if (out.toString().endsWith(".svg")) {

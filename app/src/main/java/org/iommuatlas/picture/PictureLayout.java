@@ -234,7 +234,8 @@ public final class PictureLayout {
         private void connectors() {
             List<Connector> list = index.connectors();
             SortedRanges spans = index.connectorSpans();
-            Set<String> tinyDrawn = new HashSet<>();
+            Set<Long> tinyDrawn = new HashSet<>();
+            AxisScale.Cursor cursor = scale.cursor();
             spans.forEachMeeting(viewport.start(), viewport.last(), k -> {
                 Connector c = list.get(spans.id(k));
                 boolean forward = c.fromLane().ordinal() < c.toLane().ordinal();
@@ -244,12 +245,13 @@ public final class PictureLayout {
                 long ll = forward ? c.fromLast() : c.toLast();
                 long rs = forward ? c.toStart() : c.fromStart();
                 long rl = forward ? c.toLast() : c.fromLast();
-                double y1 = clampY(scale.y(ls));
-                double y1b = clampY(scale.yEnd(ll));
-                double y2 = clampY(scale.y(rs));
-                double y2b = clampY(scale.yEnd(rl));
+                double y1 = clampY(cursor.y(ls));
+                double y1b = clampY(cursor.yEnd(ll));
+                double y2 = clampY(cursor.y(rs));
+                double y2b = clampY(cursor.yEnd(rl));
                 if (y1b - y1 < 1 && y2b - y2 < 1) {
-                    String key = c.style() + ":" + leftLane + ":" + rightLane + ":" + (int) y1 + ":" + (int) y2;
+                    long key = ((long) c.style().ordinal() << 56) | ((long) leftLane.ordinal() << 52)
+                            | ((long) rightLane.ordinal() << 48) | (((long) y1 & 0xffffff) << 24) | ((long) y2 & 0xffffff);
                     if (!tinyDrawn.add(key)) {
                         return; // one band per pixel row is enough
                     }
@@ -282,11 +284,12 @@ public final class PictureLayout {
             int rows = (int) Math.ceil(g.height()) + 1;
             Bucket[][] buckets = new Bucket[columns][];
             List<Object[]> labelCandidates = new ArrayList<>();
+            AxisScale.Cursor cursor = scale.cursor(); // items come in start order
             li.drawnRanges.forEachMeeting(viewport.start(), viewport.last(), k -> {
                 int i = li.drawnRanges.id(k);
                 Item item = li.drawn.get(i);
-                double y0 = clampY(scale.y(item.start()));
-                double y1 = clampY(scale.yEnd(item.last()));
+                double y0 = clampY(cursor.y(item.start()));
+                double y1 = clampY(cursor.yEnd(item.last()));
                 double h = y1 - y0;
                 int col = li.column[i];
                 double x = g.x() + col * columnWidth + 1.5;

@@ -74,6 +74,15 @@ class PictureExporterTest {
     }
 
     @Test
+    void svgNumbersHaveAtMostTwoDecimalsAndNoLocaleSeparators() {
+        assertEquals("0", SvgPainter.num(0.004));
+        assertEquals("12.5", SvgPainter.num(12.5));
+        assertEquals("-3.07", SvgPainter.num(-3.0749));
+        assertEquals("1400", SvgPainter.num(1400.0));
+        assertEquals("0.1", SvgPainter.num(0.1));
+    }
+
+    @Test
     void pngAtTwiceTheScaleHasTwiceThePixels() {
         Palette dark = Palette.load("dark");
         Drawing d = PictureExporter.exportDrawing(Samples.input7a(), Viewport.FULL, dark);

@@ -60,7 +60,7 @@ public final class PictureLayout {
     public static Optional<AggregateShape> aggregateAt(Drawing drawing, double x, double y) {
         List<Shape> shapes = drawing.shapes();
         for (int i = shapes.size() - 1; i >= 0; i--) {
-            if (shapes.get(i) instanceof AggregateShape a && a.contains(x, y + 0.5) ) {
+            if (shapes.get(i) instanceof AggregateShape a && a.contains(x, y)) {
                 return Optional.of(a);
             }
         }

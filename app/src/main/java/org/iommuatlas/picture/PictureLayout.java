@@ -81,6 +81,7 @@ public final class PictureLayout {
         private final List<Shape> labels = new ArrayList<>();
         private final Map<Lane, LaneGeometry> lanes = new EnumMap<>(Lane.class);
         private final List<double[]> labelBoxes = new ArrayList<>();
+        private final List<double[]> highlightLabelBoxes = new ArrayList<>();
         private AxisScale scale;
         private double gapWidth;
 
@@ -423,7 +424,7 @@ public final class PictureLayout {
         /** Claims a label box unless it overlaps one already claimed; bigger items ask first. */
         private boolean reserve(double[] box) {
             for (double[] b : labelBoxes) {
-                if (box[0] < b[0] + b[2] && b[0] < box[0] + box[2] && box[1] < b[1] + b[3] && b[1] < box[1] + box[3]) {
+                if (overlaps(b, box)) {
                     return false;
                 }
             }
@@ -431,11 +432,20 @@ public final class PictureLayout {
             return true;
         }
 
+        private static boolean overlaps(double[] a, double[] b) {
+            return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+        }
+
         private void overlays(Lane lane, List<Shape> out) {
             PictureIndex.LaneItems li = index.lane(lane);
             LaneGeometry g = lanes.get(lane);
-            li.overlayRanges.forEachMeeting(viewport.start(), viewport.last(), k -> {
-                Item item = li.overlays.get(li.overlayRanges.id(k));
+            List<Item> visible = new ArrayList<>();
+            li.overlayRanges.forEachMeeting(viewport.start(), viewport.last(),
+                    k -> visible.add(li.overlays.get(li.overlayRanges.id(k))));
+            // Cautions are painted first so a conflict is never covered by one...
+            visible.sort(Comparator.comparingInt((Item i) -> i.style() == Style.CONFLICT ? 1 : 0));
+            List<RectShape> bands = new ArrayList<>();
+            for (Item item : visible) {
                 double y0 = clampY(scale.y(item.start()));
                 double y1 = clampY(scale.yEnd(item.last()));
                 double h = y1 - y0;
@@ -444,12 +454,18 @@ public final class PictureLayout {
                     h = MIN_OVERLAY_PX;
                 }
                 double bleed = font * 0.45;
-                out.add(new RectShape(g.x() - bleed, y0, g.width() + 2 * bleed, h, item.style(), item.id()));
+                RectShape band = new RectShape(g.x() - bleed, y0, g.width() + 2 * bleed, h, item.style(), item.id());
+                out.add(band);
+                bands.add(band);
                 labelBoxes.add(new double[] {g.x(), y0, g.width(), h}); // no item label hides under a highlight
+            }
+            // ...and a conflict's text is placed first, so it gets the best spot.
+            for (int i = visible.size() - 1; i >= 0; i--) {
+                Item item = visible.get(i);
                 if (!item.label().isEmpty()) {
-                    conflictLabel(g, item, y0, h);
+                    conflictLabel(g, item, bands.get(i).y(), bands.get(i).h());
                 }
-            });
+            }
         }
 
         /** The highlight's text just below the band (above it when at the bottom), on a plate, in up to two lines. */
@@ -461,14 +477,36 @@ public final class PictureLayout {
             }
             double lh = lineHeight * TextRole.CONFLICT_LABEL.scale();
             double blockHeight = lh * lines.size();
-            double firstY = y0 + h + lh * 0.5 + 3;
-            if (firstY - lh / 2 + blockHeight > g.top() + g.height()) {
-                firstY = y0 - blockHeight + lh * 0.5 - 3;
-            }
             double tx = g.x() + font * 0.4;
             double widest = lines.stream().mapToDouble(l -> TextEstimate.width(l, TextRole.CONFLICT_LABEL, font))
                     .max().orElse(0);
-            labelBoxes.add(new double[] {tx - 3, firstY - lh / 2, widest + 6, blockHeight}); // conflicts always win
+            // Below the band, else above it, else further down: never over another highlight's text.
+            List<Double> tops = new ArrayList<>();
+            tops.add(y0 + h + 3);
+            tops.add(y0 - blockHeight - 3);
+            for (int step = 1; step <= 8; step++) {
+                tops.add(y0 + h + 3 + step * lh);
+            }
+            double[] box = null;
+            for (double top : tops) {
+                double[] candidate = {tx - 3, top, widest + 6, blockHeight};
+                boolean inside = top >= g.top() - 1 && top + blockHeight <= g.top() + g.height() + 1;
+                if (inside && highlightLabelBoxes.stream().noneMatch(b -> overlaps(b, candidate))) {
+                    box = candidate;
+                    break;
+                }
+            }
+            if (box == null) {
+                return; // the band stays; its text is in the tooltip and the conflicts list
+            }
+            double firstY = box[1] + lh / 2;
+            if (box[1] != tops.get(0) && box[1] != tops.get(1)) {
+                // pushed away by another highlight's text: a leader line keeps it tied to its band
+                double lx = g.x() + font * 0.2;
+                labels.add(new LineShape(lx, y0 + h / 2, lx, firstY, LineRole.LEADER));
+            }
+            highlightLabelBoxes.add(box);
+            labelBoxes.add(box); // highlight texts win over item labels
             TextRole role = item.style() == Style.CONFLICT ? TextRole.CONFLICT_LABEL : TextRole.CAUTION_LABEL;
             for (int i = 0; i < lines.size(); i++) {
                 labels.add(new TextShape(tx, firstY + i * lh, lines.get(i), role, TextAnchor.START));

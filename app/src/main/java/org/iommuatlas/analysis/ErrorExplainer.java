@@ -93,10 +93,7 @@ public final class ErrorExplainer {
                         .append(" over ").append(h.overlap());
             }
             s.append(". The kernel cuts these out of the valid IOVA list, so the map is refused.");
-            return new Explanation(ErrorCause.RESERVED_REGION, true, s.toString(), hits,
-                    List.of("Move or shrink guest RAM so no section covers these ranges (see the fit per bank).",
-                            "On AMD hosts with large x86 guests, use a pc-*-7.1+ machine type with an AMD vCPU model"
-                                    + " so QEMU relocates RAM above 1 TiB."));
+            return new Explanation(ErrorCause.RESERVED_REGION, true, s.toString(), hits, reservedAdvice(iova, hits));
         }
         AddressRange aperture = MapChecker.effectiveAperture(host);
         if (!aperture.contains(AddressRange.of(iova, last))) {
@@ -109,5 +106,31 @@ public final class ErrorExplainer {
                 + " the aperture.", List.of(),
                 List.of("Load /sys/kernel/iommu_groups/<N>/reserved_regions for every group in the container.",
                         "Check dmesg around the failure for the kernel's own reason."));
+    }
+
+    /**
+     * Advice that fits the regions actually met: how much a section starting at {@code iova} can
+     * hold, and the AMD relocation only when the HyperTransport range is among them.
+     */
+    private static List<String> reservedAdvice(long iova, List<Explanation.Hit> hits) {
+        List<String> advice = new ArrayList<>();
+        long firstHit = hits.get(0).overlap().start();
+        for (Explanation.Hit h : hits) {
+            firstHit = Address.min(firstHit, h.overlap().start());
+        }
+        if (firstHit == iova) {
+            advice.add("Nothing can be mapped at " + Address.hex(iova) + ": move the section so it starts outside "
+                    + "the reserved range.");
+        } else {
+            advice.add("A section starting at " + Address.hex(iova) + " can hold at most " + Address.hex(firstHit - iova)
+                    + " bytes (" + org.iommuatlas.model.Sizes.exact(firstHit - iova) + "); move or shrink guest RAM so"
+                    + " no section covers these ranges (see the fit per bank).");
+        }
+        boolean ht = hits.stream().anyMatch(h -> h.region().range().overlaps(KnownRanges.AMD_HT));
+        if (ht) {
+            advice.add("This is the AMD HyperTransport range: with a pc-*-7.1 or newer machine type and an AMD vCPU"
+                    + " QEMU relocates RAM above 1 TiB.");
+        }
+        return advice;
     }
 }

@@ -31,9 +31,10 @@ public final class Describe {
     }
 
     public static String host(HostModel host) {
+        int groups = host.groups().size();
         return host.platform().label() + ", " + host.regions().size() + " reserved region"
-                + (host.regions().size() == 1 ? "" : "s") + " in " + host.groups().size() + " group"
-                + (host.groups().size() == 1 ? "" : "s");
+                + (host.regions().size() == 1 ? "" : "s")
+                + (groups == 0 ? " (IOMMU group not given)" : " in " + groups + " group" + (groups == 1 ? "" : "s"));
     }
 
     public static String guest(GuestLayout guest) {
@@ -50,7 +51,7 @@ public final class Describe {
         if (f.fits()) {
             sb.append("its ").append(Sizes.exact(f.currentSize())).append(" fit");
             if (f.limitedBy() != null) {
-                sb.append("; it could grow to ").append(Sizes.exact(f.maxBytes()))
+                sb.append("; it could grow to ").append(Sizes.approx(f.maxBytes()))
                         .append(" (").append(Address.hex(f.maxBytes())).append(")");
             }
             return sb.toString();
@@ -58,7 +59,7 @@ public final class Describe {
         if (f.maxBytes() == 0) {
             sb.append("nothing fits at this base");
         } else {
-            sb.append("at most ").append(Sizes.exact(f.maxBytes())).append(" (").append(Address.hex(f.maxBytes()))
+            sb.append("at most ").append(Sizes.approx(f.maxBytes())).append(" (").append(Address.hex(f.maxBytes()))
                     .append(") instead of ").append(Sizes.exact(f.currentSize()));
             if (f.limitingSectionStart() != f.start()) {
                 sb.append("; the section from ").append(Address.hex(f.limitingSectionStart())).append(" may be ")

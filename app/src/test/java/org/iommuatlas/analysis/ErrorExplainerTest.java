@@ -28,6 +28,15 @@ class ErrorExplainerTest {
     void invalidArgumentOnTheOneTibMapNamesTheHyperTransportRange() {
         Explanation e = ErrorExplainer.explain(Fixtures.amdHost(), 0x100000000L, 0xff80000000L, -22, "pc.ram");
         assertEquals(AddressRange.of(0xfd00000000L, 0xffffffffffL), e.hits().get(0).overlap());
+        assertTrue(e.advice().stream().anyMatch(a -> a.contains("relocates RAM above 1 TiB")), e.advice().toString());
+    }
+
+    @Test
+    void adviceForTheMsiWindowGivesTheRoomLeftAndNoAmdRelocation() {
+        // Regression: the AMD 1 TiB advice used to follow every -22, even an aarch64 guest's MSI hit.
+        Explanation e = ErrorExplainer.explain(Fixtures.amdHost(), 0x40000000L, 0x100000000L, -22, "mach-virt.ram");
+        assertTrue(e.advice().get(0).contains("at most 0xbee00000 bytes (3054 MiB)"), e.advice().toString());
+        assertFalse(e.advice().stream().anyMatch(a -> a.contains("1 TiB")), e.advice().toString());
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * an {@code i/o} line with children is taken as a pure container (old QEMU printed containers
  * as {@code i/o}); an alias whose target has no {@code memory-region:} block is drawn as one
  * section of the target, typed from any other line naming the target, else from the alias's own
- * word, else {@code ram} when the target is called {@code *.ram} (pre-2020 QEMU typed every alias
+ * word, else {@code ram} when the target is called {@code *.ram} (QEMU before about 2020 typed every alias
  * {@code i/o}, e.g. {@code alias ram-above-4g @pc.ram}).
  */
 final class FlatViewRenderer {

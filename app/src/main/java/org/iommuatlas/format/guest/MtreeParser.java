@@ -36,8 +36,9 @@ public final class MtreeParser {
     private static final Pattern OWNER_SUFFIX = Pattern.compile(
             "^(.*?)((?: owner:\\{[^}]*})?(?: parent:\\{[^}]*})?(?: orphan)?)$");
     private static final Pattern FLAT_OFFSET = Pattern.compile("^(.*) @([0-9a-fA-F]{1,16})$");
-    private static final Pattern ALIAS = Pattern.compile(
-            "^alias (.+?) @(.+) ([0-9a-fA-F]{1,16})-([0-9a-fA-F]{1,16})$");
+    private static final Pattern OFFSETS = Pattern.compile("([0-9a-fA-F]{1,16})-([0-9a-fA-F]{1,16})");
+    /** QEMU's lines are a few hundred characters; a longer one is not mtree output, and is refused rather than scanned. */
+    static final int MAX_LINE = 4096;
     private static final String LINE_SHAPE =
             "'<start>-<end> (prio <n>, <type>): <name>' with 16-digit hex addresses";
 
@@ -95,6 +96,10 @@ public final class MtreeParser {
         }
 
         private void readLine(int lineNo, String line) throws ParseException {
+            if (line.length() > MAX_LINE) {
+                throw new ParseException(file, lineNo, MAX_LINE + 1, "line is " + line.length() + " characters long;"
+                        + " 'info mtree' lines are far shorter (at most " + MAX_LINE + " accepted)");
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("(qemu)")) {
                 return;
@@ -219,20 +224,24 @@ public final class MtreeParser {
             long aliasLast = 0;
             long offsetInRegion = 0;
             String name;
-            Matcher alias = ALIAS.matcher(rest);
-            if (alias.matches()) {
-                name = alias.group(1);
-                aliasTarget = alias.group(2);
-                aliasStart = hex(alias.group(3), lineNo, restColumn + alias.start(3));
-                aliasLast = hex(alias.group(4), lineNo, restColumn + alias.start(4));
-                if (!overflow && aliasLast - aliasStart != last - start) {
-                    throw new ParseException(file, lineNo, restColumn + alias.start(3), "alias " + name
-                            + " covers " + Address.hex(last - start + 1) + " bytes but its offsets "
-                            + alias.group(3) + "-" + alias.group(4) + " span a different size");
+            if (rest.startsWith("alias ")) {
+                // alias <name> @<target> <offset start>-<offset end>; names may hold spaces, so split by hand.
+                int at = rest.indexOf(" @", "alias ".length());
+                int lastSpace = rest.lastIndexOf(' ');
+                Matcher offsets = OFFSETS.matcher(rest).region(lastSpace + 1, rest.length());
+                if (at < 0 || lastSpace <= at + 2 || !offsets.matches() || at == "alias ".length()) {
+                    throw new ParseException(file, lineNo, restColumn, "expected 'alias <name> @<target>"
+                            + " <offset start>-<offset end>', found '" + rest + "'");
                 }
-            } else if (rest.startsWith("alias ")) {
-                throw new ParseException(file, lineNo, restColumn, "expected 'alias <name> @<target>"
-                        + " <offset start>-<offset end>', found '" + rest + "'");
+                name = rest.substring("alias ".length(), at);
+                aliasTarget = rest.substring(at + 2, lastSpace);
+                aliasStart = hex(offsets.group(1), lineNo, restColumn + offsets.start(1));
+                aliasLast = hex(offsets.group(2), lineNo, restColumn + offsets.start(2));
+                if (!overflow && aliasLast - aliasStart != last - start) {
+                    throw new ParseException(file, lineNo, restColumn + offsets.start(1), "alias " + name
+                            + " covers " + Address.hex(last - start + 1) + " bytes but its offsets "
+                            + offsets.group(1) + "-" + offsets.group(2) + " span a different size");
+                }
             } else {
                 Matcher offset = kind == MtreeBlock.Kind.FLAT_VIEW ? FLAT_OFFSET.matcher(rest) : null;
                 if (offset != null && offset.matches()) {

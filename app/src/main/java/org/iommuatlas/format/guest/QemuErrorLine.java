@@ -12,7 +12,9 @@ import java.util.Optional;
  *                     {@code VFIO_MAP_DMA}, {@code IOMMU_IOAS_MAP}), null for other kinds
  * @param iova         map/unmap IOVA (unsigned)
  * @param size         map/unmap size in bytes (unsigned)
- * @param ret          the return value printed ({@code -22}), or the negative errno of the error text
+ * @param ret          the return value printed ({@code -22}), else the negative errno of the error text;
+ *                     for kernel lines that print no number, what the kernel returns with them
+ *                     (-1 EPERM for the RMRR and interrupt-remapping refusals, -12 ENOMEM for memlock)
  * @param errnoText    the error text ({@code Invalid argument})
  * @param regionName   the memory region after {@code Region } ({@code mach-virt.ram}, {@code pc.ram}, {@code mem})
  * @param group        the IOMMU group number

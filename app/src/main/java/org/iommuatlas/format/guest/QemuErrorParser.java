@@ -69,6 +69,25 @@ public final class QemuErrorParser {
     private QemuErrorParser() {
     }
 
+    /** Which text announces which kind of message. */
+    private record Rule(QemuErrorKind kind, Pattern pattern) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(QemuErrorKind.DMA_MAP, DMA_MAP),
+            new Rule(QemuErrorKind.DMA_UNMAP, DMA_UNMAP),
+            new Rule(QemuErrorKind.SET_GROUP_CONTAINER_FAILED, SET_GROUP_CONTAINER),
+            new Rule(QemuErrorKind.RMRR_INELIGIBLE, RMRR),
+            new Rule(QemuErrorKind.FIRMWARE_REQUIRES_1TO1, FIRMWARE_1TO1),
+            new Rule(QemuErrorKind.GROUP_NOT_VIABLE, NOT_VIABLE),
+            new Rule(QemuErrorKind.SET_IOMMU_FAILED, SET_IOMMU),
+            new Rule(QemuErrorKind.NO_INTERRUPT_REMAPPING, NO_INTR_REMAP),
+            new Rule(QemuErrorKind.MEMLOCK, MEMLOCK),
+            new Rule(QemuErrorKind.LOW_LEVEL, LOW_LEVEL),
+            new Rule(QemuErrorKind.DMA_MAPPING_ABORTED, ABORTED),
+            new Rule(QemuErrorKind.P2P_NOT_SUPPORTED, P2P),
+            new Rule(QemuErrorKind.CONTAINER_SETUP_FAILED, SETUP_GROUP));
+
     /** A recognised message on one line: where it is and how it was matched. */
     private record Hit(QemuErrorKind kind, MatchResult match) {
         int start() {
@@ -97,9 +116,11 @@ public final class QemuErrorParser {
 
     /** True when the text holds at least one message this parser recognises (for sniffing). */
     static boolean mentionsKnownMessage(String text) {
-        for (Pattern p : List.of(DMA_MAP, DMA_UNMAP, CALL_START, SET_GROUP_CONTAINER, RMRR, FIRMWARE_1TO1, NOT_VIABLE,
-                SET_IOMMU, NO_INTR_REMAP, MEMLOCK, LOW_LEVEL, ABORTED, P2P, SETUP_GROUP)) {
-            if (p.matcher(text).find()) {
+        if (CALL_START.matcher(text).find()) {
+            return true;
+        }
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(text).find()) {
                 return true;
             }
         }
@@ -109,19 +130,12 @@ public final class QemuErrorParser {
     private static void readLine(String file, int lineNo, String line, List<QemuErrorLine> found) throws ParseException {
         checkCallsAreWhole(file, lineNo, line);
         List<Hit> hits = new ArrayList<>();
-        collect(hits, QemuErrorKind.DMA_MAP, DMA_MAP, line);
-        collect(hits, QemuErrorKind.DMA_UNMAP, DMA_UNMAP, line);
-        collect(hits, QemuErrorKind.SET_GROUP_CONTAINER_FAILED, SET_GROUP_CONTAINER, line);
-        collect(hits, QemuErrorKind.RMRR_INELIGIBLE, RMRR, line);
-        collect(hits, QemuErrorKind.FIRMWARE_REQUIRES_1TO1, FIRMWARE_1TO1, line);
-        collect(hits, QemuErrorKind.GROUP_NOT_VIABLE, NOT_VIABLE, line);
-        collect(hits, QemuErrorKind.SET_IOMMU_FAILED, SET_IOMMU, line);
-        collect(hits, QemuErrorKind.NO_INTERRUPT_REMAPPING, NO_INTR_REMAP, line);
-        collect(hits, QemuErrorKind.MEMLOCK, MEMLOCK, line);
-        collect(hits, QemuErrorKind.LOW_LEVEL, LOW_LEVEL, line);
-        collect(hits, QemuErrorKind.DMA_MAPPING_ABORTED, ABORTED, line);
-        collect(hits, QemuErrorKind.P2P_NOT_SUPPORTED, P2P, line);
-        collect(hits, QemuErrorKind.CONTAINER_SETUP_FAILED, SETUP_GROUP, line);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(line);
+            while (m.find()) {
+                hits.add(new Hit(rule.kind(), m.toMatchResult()));
+            }
+        }
         hits.sort(Comparator.comparingInt(Hit::start));
         int contextStart = 0;
         for (int i = 0; i < hits.size(); i++) {
@@ -139,13 +153,6 @@ public final class QemuErrorParser {
     private static boolean explainedLater(List<Hit> hits, int i) {
         return hits.get(i).kind() == QemuErrorKind.CONTAINER_SETUP_FAILED && i + 1 < hits.size()
                 && hits.get(i + 1).kind() != QemuErrorKind.CONTAINER_SETUP_FAILED;
-    }
-
-    private static void collect(List<Hit> hits, QemuErrorKind kind, Pattern pattern, String line) {
-        Matcher m = pattern.matcher(line);
-        while (m.find()) {
-            hits.add(new Hit(kind, m.toMatchResult()));
-        }
     }
 
     private static void checkCallsAreWhole(String file, int lineNo, String line) throws ParseException {

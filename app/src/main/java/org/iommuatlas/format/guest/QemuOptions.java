@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,9 +55,7 @@ final class QemuOptions {
             throw new IllegalArgumentException("expected a JSON object, found '" + value + "'");
         }
         Map<String, String> options = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             JsonNode v = f.getValue();
             if (v.isBoolean()) {
                 options.put(f.getKey(), v.asBoolean() ? "on" : "off");
@@ -67,8 +66,8 @@ final class QemuOptions {
         return options;
     }
 
-    private static Iterable<String> splitOnCommas(String value) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+    private static List<String> splitOnCommas(String value) {
+        List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -231,6 +231,24 @@ class MtreeParserTest {
     }
 
     @Test
+    void aliasNamesAndTargetsWithSpacesAreSplitAtTheAtSign() throws ParseException {
+        MtreeEntry e = single("address-space: memory\n  00000000fd000000-00000000fd003fff (prio 0, ramd): alias"
+                + " 0000:01:00.0 BAR 0 window @0000:01:00.0 BAR 0 mmaps[0] 0000000000000000-0000000000003fff\n");
+        assertEquals("0000:01:00.0 BAR 0 window", e.name());
+        assertEquals("0000:01:00.0 BAR 0 mmaps[0]", e.aliasTarget());
+        assertEquals(0x3fffL, e.aliasOffsetLast());
+    }
+
+    @Test
+    void overlongLineIsRefusedInsteadOfScanned() {
+        ParseException e = assertThrows(ParseException.class, () -> MtreeParser.parse("big.txt",
+                "address-space: memory\n  0000000000000000-00000000bfffffff (prio 0, ram): "
+                        + "alias x @y ".repeat(1000) + "\n"));
+        assertEquals(2, e.line());
+        assertTrue(e.problem().contains("characters long"), e.problem());
+    }
+
+    @Test
     void treeDepthFollowsIndentation() throws ParseException {
         List<MtreeEntry> entries = MtreeParser.parse("t", GuestSamples.read("mtree-pc-8g-tree.txt"))
                 .tree("memory").orElseThrow().entries();

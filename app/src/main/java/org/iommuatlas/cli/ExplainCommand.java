@@ -54,7 +54,13 @@ final class ExplainCommand implements Cli.Command {
             text = ScenarioFiles.readText(Path.of(file), InputLoader.MAX_TEXT_BYTES);
         } else if (o.positional().size() == 1 && o.positional().get(0).equals("-")) {
             source = "<stdin>";
-            text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            // Bounded like a file: `cat huge.img | iommu-atlas explain -` must not exhaust the heap.
+            byte[] bytes = System.in.readNBytes((int) InputLoader.MAX_TEXT_BYTES + 1);
+            if (bytes.length > InputLoader.MAX_TEXT_BYTES) {
+                throw new ParseException(source, 0, "more than " + InputLoader.MAX_TEXT_BYTES
+                        + " bytes on standard input; refusing to read more");
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
         } else if (!o.positional().isEmpty()) {
             source = "<argument>";
             text = String.join(" ", o.positional());

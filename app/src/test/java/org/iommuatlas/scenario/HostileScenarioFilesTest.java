@@ -37,6 +37,31 @@ class HostileScenarioFilesTest {
     }
 
     @Test
+    void theInputLoaderRefusesASixHundredMegabyteFileByItsSize() throws Exception {
+        Path file = dir.resolve("dmesg-huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(600L * 1024 * 1024);
+        }
+        ParseException e = assertThrows(ParseException.class, () -> new InputLoader(json).load(file));
+        assertEquals(file + ": is 629145600 bytes; files above " + InputLoader.MAX_TEXT_BYTES + " bytes are refused",
+                e.getMessage());
+    }
+
+    @Test
+    void theInputLoaderRefusesAFifoInsteadOfBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available");
+        ParseException e = assertThrows(ParseException.class, () -> new InputLoader(json).load(fifo));
+        assertEquals(fifo + ": is not a regular file", e.getMessage());
+    }
+
+    @Test
     void aFileLargerThanTheCapGivenIsRefusedEvenWhenReadDirectly() throws Exception {
         Path file = dir.resolve("big.json");
         Files.writeString(file, "{\"title\": \"" + "x".repeat(5000) + "\"}");

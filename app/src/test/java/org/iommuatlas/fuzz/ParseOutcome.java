@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract every fuzz test checks: for any input a parser returns a result or throws
@@ -34,6 +35,20 @@ public final class ParseOutcome {
     /** Runs {@code parse}; returns its result, or null after checking the ParseException is usable. */
     public static <T> T of(Parse<T> parse) {
         return of(SOURCE, parse);
+    }
+
+    /** As {@link #of(Parse)} for a reader of a directory tree: the message names a path below {@code root}. */
+    public static <T> T under(String root, Parse<T> parse) {
+        try {
+            T result = parse.parse();
+            assertNotNull(result, "a reader returned null instead of a result or a ParseException");
+            return result;
+        } catch (ParseException e) {
+            assertTrue(e.file() != null && e.file().startsWith(root), "the message must name a path below " + root
+                    + ": " + e.getMessage());
+            assertFalse(e.problem().isBlank(), "a ParseException with a blank problem text");
+            return null;
+        }
     }
 
     /** As {@link #of(Parse)} for a parser that names its input itself (such as {@code <spec>}). */

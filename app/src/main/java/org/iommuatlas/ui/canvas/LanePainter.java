@@ -199,10 +199,16 @@ public final class LanePainter {
         double x = hx[0] + 1;
         double w = hx[1] - 2;
         double h = Math.max(MIN_HEIGHT, y1 - y0);
-        ItemKind kind = item.kind();
+        g.setGlobalAlpha(alpha);
+        drawBox(g, p, item.kind(), x, y0, w, h);
+        label(g, s, item, x, y0, w, h);
+        g.setGlobalAlpha(1);
+    }
+
+    /** The look of a range without its label: fill, pattern, outline. Shared with the legend swatches. */
+    static void drawBox(GraphicsContext g, ThemePalette p, ItemKind kind, double x, double y0, double w, double h) {
         Color stroke = p.get(kind.strokeColour());
         Color fill = kind.washed() ? stroke.deriveColor(0, 1, 1, 0.28) : p.get(kind.fillColour());
-        g.setGlobalAlpha(alpha);
         g.setFill(fill);
         g.fillRect(x, y0, w, h);
         pattern(g, kind.pattern(), stroke, x, y0, w, h);
@@ -213,8 +219,6 @@ public final class LanePainter {
         }
         g.strokeRect(x + 0.5, y0 + 0.5, w - 1, Math.max(1, h - 1));
         g.setLineDashes((double[]) null);
-        label(g, s, item, x, y0, w, h);
-        g.setGlobalAlpha(1);
     }
 
     private static void label(GraphicsContext g, PaintState s, LaneItem item, double x, double y0, double w, double h) {
@@ -228,7 +232,7 @@ public final class LanePainter {
         double tx = x + 4;
         if (!tag.isEmpty()) {
             g.setFont(Font.font("System", FontWeight.BOLD, 9.5));
-            double tagW = tag.length() * 6.3 + 6;
+            double tagW = textWidth(tag, g.getFont()) + 6;
             g.setFill(p.get(item.kind().strokeColour()));
             g.fillRoundRect(tx, y0 + 2, tagW, 12, 4, 4);
             g.setFill(Color.WHITE);
@@ -332,7 +336,7 @@ public final class LanePainter {
             g.setFont(BOLD);
             g.setTextBaseline(VPos.BOTTOM);
             g.setTextAlign(TextAlignment.LEFT);
-            double tw = text.length() * 6.9 + 16;
+            double tw = textWidth("\u26a0 " + text, BOLD) + 14;
             double ty = y0 - 3 < geo.axisTop() + 16 ? y1 + 18 : y0 - 3;
             g.setFill(red);
             g.fillRoundRect(x0 + 4, ty - 16, tw, 17, 6, 6);
@@ -382,6 +386,14 @@ public final class LanePainter {
         g.setTextBaseline(VPos.BOTTOM);
         g.setFill(s.palette().get("text"));
         g.fillText(Address.hex(bank.start()) + " + " + Sizes.exact(bank.size()), hx[0], Math.max(y0 - 4, 14));
+    }
+
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    static double textWidth(String text, Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     /** The items of a lane that intersect the visible window, by binary search on the start-sorted list. */

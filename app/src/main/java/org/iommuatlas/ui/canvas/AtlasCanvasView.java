@@ -53,6 +53,7 @@ public final class AtlasCanvasView extends Region {
     private ThemePalette palette = ThemePalette.of(Theme.LIGHT);
     /** While a drag runs the axis stays as it was at the press, so the picture does not jump. */
     private boolean axisFrozen;
+    private boolean repaintPending;
 
     public AtlasCanvasView() {
         getStyleClass().add("atlas-canvas-view");
@@ -120,7 +121,19 @@ public final class AtlasCanvasView extends Region {
         }
     }
 
+    /**
+     * Asks for a repaint. Several changes in one event (preview and live conflicts during a drag)
+     * coalesce into one paint, run once the event is handled.
+     */
     public void repaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            javafx.application.Platform.runLater(this::paintNow);
+        }
+    }
+
+    private void paintNow() {
+        repaintPending = false;
         if (axis == null || items == null) {
             return;
         }

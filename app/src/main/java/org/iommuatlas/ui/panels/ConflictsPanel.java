@@ -26,6 +26,8 @@ public final class ConflictsPanel extends BorderPane {
 
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("findings"));
     private final Label title = new Label("Conflicts");
+    private List<ConflictView> lastFindings;
+    private String lastLiveFor;
     private final ObjectProperty<Consumer<ConflictView>> onChosen = new SimpleObjectProperty<>(c -> { });
 
     public ConflictsPanel() {
@@ -46,6 +48,12 @@ public final class ConflictsPanel extends BorderPane {
 
     /** Shows {@code findings}; {@code liveFor} names a dragged bank when they are live drag results. */
     public void show(List<ConflictView> findings, String liveFor) {
+        // Drag events repeat the same findings many times a second; rebuilding the tree each time is waste.
+        if (findings.equals(lastFindings) && java.util.Objects.equals(liveFor, lastLiveFor)) {
+            return;
+        }
+        lastFindings = List.copyOf(findings);
+        lastLiveFor = liveFor;
         Map<Severity, TreeItem<Object>> groups = new EnumMap<>(Severity.class);
         for (ConflictView c : findings) {
             groups.computeIfAbsent(c.severity(), s -> {

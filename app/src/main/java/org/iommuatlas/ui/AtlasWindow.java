@@ -90,9 +90,9 @@ public final class AtlasWindow {
         conflicts.onChosenProperty().set(this::conflictChosen);
         view.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             var axis = view.axis();
-            var lane = view.geometry().laneAt(e.getX());
-            status.showPointer(axis == null || lane == null || e.getY() < axis.top() ? ""
-                    : lane.title() + " " + Address.hex16(axis.addressAt(e.getY())));
+            var lane = view.laneAt(e.getX());
+            status.showPointer(axis == null || lane.isEmpty() || e.getY() < axis.top() || e.getY() > axis.bottom() ? ""
+                    : lane.get() + " " + Address.hex16(axis.addressAt(e.getY())));
         });
         theme.addListener((o, a, t) -> applyTheme(t));
         scenarioChanged(document.scenario());
@@ -209,6 +209,8 @@ public final class AtlasWindow {
         view.themeProperty().set(t);
         legend.show(t);
         if (scene != null) {
+            scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("theme-"));
+            scene.getRoot().getStyleClass().add("theme-" + t.key());
             scene.getStylesheets().setAll(t.stylesheet(),
                     AtlasWindow.class.getResource("/org/iommuatlas/ui/atlas-ui.css").toExternalForm());
         }

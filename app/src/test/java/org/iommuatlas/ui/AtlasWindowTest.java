@@ -10,7 +10,7 @@ import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
 import org.iommuatlas.model.Sizes;
 import org.iommuatlas.ui.canvas.AtlasCanvasView;
-import org.iommuatlas.ui.canvas.LaneAxis;
+import org.iommuatlas.ui.canvas.ViewAxis;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.ConflictView;
@@ -75,7 +75,7 @@ class AtlasWindowTest {
     /** Screen point of {@code address} in the GPA lane, at the bank's horizontal middle. */
     private Point2D screenPoint(double x, long address) {
         AtlasCanvasView view = window.view();
-        LaneAxis axis = view.axis();
+        ViewAxis axis = view.axis();
         return view.canvas().localToScreen(x, axis.yOf(address));
     }
 

@@ -1,24 +1,37 @@
 package org.iommuatlas.ui.canvas;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.iommuatlas.model.Address;
-import org.iommuatlas.model.DmaMap;
 import org.iommuatlas.model.RamBank;
-import org.iommuatlas.model.ReservedRegion;
 import org.iommuatlas.model.Scenario;
-import org.iommuatlas.model.Sizes;
+import org.iommuatlas.picture.AggregateShape;
+import org.iommuatlas.picture.Drawing;
+import org.iommuatlas.picture.DrawingRenderer;
+import org.iommuatlas.picture.Highlight;
+import org.iommuatlas.picture.Item;
+import org.iommuatlas.picture.Lane;
+import org.iommuatlas.picture.LaneGeometry;
+import org.iommuatlas.picture.LayoutOptions;
+import org.iommuatlas.picture.Palette;
+import org.iommuatlas.picture.PictureInput;
+import org.iommuatlas.picture.PictureInputs;
+import org.iommuatlas.picture.PictureLayout;
+import org.iommuatlas.picture.RectShape;
+import org.iommuatlas.picture.Shape;
+import org.iommuatlas.picture.Viewport;
 import org.iommuatlas.ui.port.AnalysisView;
 import org.iommuatlas.ui.port.ConflictView;
 import org.iommuatlas.ui.theme.Theme;
-import org.iommuatlas.ui.theme.ThemePalette;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +39,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The picture: a Region holding one Canvas that repaints the three lanes whenever the scenario,
- * the analysis, the visible window, the scale, the theme, the selection or the drag preview
- * changes, and when the window is resized. Interaction lives in separate controllers
- * ({@link BankDragController}, {@link ViewNavigator}); this class only shows state and answers
- * "what is at this point".
+ * The picture: a Region holding one Canvas that paints the picture package's {@link Drawing}
+ * through {@link FxPainter}. It lays out again when the scenario, analysis, visible window,
+ * scale, theme, selection or size change; during a drag the layout stays put and only the
+ * overlay (the bank's preview copy and its live conflicts) is repainted. Interaction lives in
+ * {@link BankDragController} and {@link ViewNavigator}; this class shows state and answers "what
+ * is at this point".
  */
 public final class AtlasCanvasView extends Region {
     private static final double BANK_EDGE_ZONE = 6;
@@ -48,11 +62,12 @@ public final class AtlasCanvasView extends Region {
     private final ObjectProperty<RamBank> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<List<ConflictView>> liveConflicts = new SimpleObjectProperty<>(this, "liveConflicts", List.of());
 
-    private LaneItems items;
-    private LaneAxis axis;
-    private ThemePalette palette = ThemePalette.of(Theme.LIGHT);
-    /** While a drag runs the axis stays as it was at the press, so the picture does not jump. */
-    private boolean axisFrozen;
+    private PictureInput input;
+    private ItemSources sources;
+    private Drawing drawing;
+    private Palette palette = Theme.LIGHT.palette();
+    /** While a drag runs the layout stays as it was at the press, so the picture does not jump. */
+    private boolean layoutFrozen;
     private boolean repaintPending;
 
     public AtlasCanvasView() {
@@ -62,22 +77,22 @@ public final class AtlasCanvasView extends Region {
         setMinSize(360, 240);
         tooltip.setShowDelay(Duration.millis(350));
         tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
+        tooltip.setMaxWidth(440);
         Tooltip.install(canvas, tooltip);
         canvas.setOnMouseMoved(e -> updateTooltip(e.getX(), e.getY()));
 
         ChangeListener<Object> rebuild = (o, a, b) -> rebuild();
         scenario.addListener(rebuild);
         analysis.addListener(rebuild);
-        ChangeListener<Object> relayout = (o, a, b) -> relayoutAxis();
+        ChangeListener<Object> relayout = (o, a, b) -> relayout();
         window.addListener(relayout);
         linear.addListener(relayout);
-        theme.addListener((o, a, b) -> {
-            palette = ThemePalette.of(b);
-            repaint();
+        selected.addListener(relayout);
+        theme.addListener((o, a, t) -> {
+            palette = t.palette();
+            relayout();
         });
         ChangeListener<Object> repaint = (o, a, b) -> repaint();
-        selected.addListener(repaint);
         highlighted.addListener(repaint);
         preview.addListener(repaint);
         liveConflicts.addListener(repaint);
@@ -90,155 +105,200 @@ public final class AtlasCanvasView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            relayoutAxis();
+            relayout();
         }
     }
 
     private void rebuild() {
-        if (scenario.get() == null) {
+        Scenario s = scenario.get();
+        if (s == null) {
             return;
         }
-        items = LaneItems.of(scenario.get(), analysis.get());
-        relayoutAxis();
+        AnalysisView a = analysis.get();
+        input = PictureInputs.from(s, a.maps(), highlights(a.conflicts()));
+        sources = new ItemSources(s, a, input);
+        relayout();
     }
 
-    private void relayoutAxis() {
-        if (items == null || axisFrozen || canvas.getWidth() <= 0) {
+    /** Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region). */
+    static List<Highlight> highlights(List<ConflictView> conflicts) {
+        List<Highlight> out = new ArrayList<>();
+        for (ConflictView c : conflicts) {
+            org.iommuatlas.picture.Severity sev = switch (c.severity()) {
+                case ERROR -> org.iommuatlas.picture.Severity.ERROR;
+                case WARNING -> org.iommuatlas.picture.Severity.WARN;
+                case INFO -> org.iommuatlas.picture.Severity.INFO;
+            };
+            out.add(new Highlight(Lane.IOVA, c.overlap().start(), c.overlap().last(), sev, c.rule() + ": " + c.summary()));
+            if (c.bankId() != null) {
+                out.add(new Highlight(Lane.GPA, c.overlap().start(), c.overlap().last(), sev, ""));
+            }
+        }
+        return out;
+    }
+
+    private void relayout() {
+        if (input == null || layoutFrozen || canvas.getWidth() < 100 || canvas.getHeight() < 100) {
             repaint();
             return;
         }
-        LaneGeometry geo = geometry();
-        axis = linear.get() ? LaneAxis.linear(window.get(), geo.axisTop(), geo.axisBottom())
-                : LaneAxis.folded(window.get(), items, geo.axisTop(), geo.axisBottom());
+        AddressWindow w = window.get();
+        LayoutOptions options = LayoutOptions.window().withFolded(!linear.get()).withFontSize(palette.fontSize() - 1)
+                .withSelected(sources.idOf(selected.get()));
+        drawing = PictureLayout.layout(input, new Viewport(w.start(), w.last()), canvas.getWidth(), canvas.getHeight(),
+                options);
         repaint();
     }
 
-    /** Keeps the axis fixed during a drag (true) or lets it follow the content again (false). */
-    public void freezeAxis(boolean frozen) {
-        axisFrozen = frozen;
+    /** Keeps the layout fixed during a drag (true) or lets it follow the content again (false). */
+    public void freezeLayout(boolean frozen) {
+        layoutFrozen = frozen;
         if (!frozen) {
-            relayoutAxis();
+            relayout();
         }
     }
 
-    /**
-     * Asks for a repaint. Several changes in one event (preview and live conflicts during a drag)
-     * coalesce into one paint, run once the event is handled.
-     */
+    /** Asks for a repaint; several changes in one event coalesce into one paint after it. */
     public void repaint() {
         if (!repaintPending) {
             repaintPending = true;
-            javafx.application.Platform.runLater(this::paintNow);
+            Platform.runLater(this::paintNow);
         }
     }
 
     private void paintNow() {
         repaintPending = false;
-        if (axis == null || items == null) {
+        if (drawing == null) {
             return;
         }
-        List<ConflictView> shown = new ArrayList<>();
-        RamBank dragged = preview.get();
-        for (ConflictView c : analysis.get().conflicts()) {
-            if (dragged == null || !dragged.id().equals(c.bankId())) {
-                shown.add(c);
-            }
+        FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
+        DrawingRenderer.paint(drawing, palette, painter);
+        DragOverlay.paint(painter, this, palette);
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    /** The axis of the last layout (what the pixels on screen mean), or null before the first. */
+    public ViewAxis axis() {
+        return drawing == null ? null : new ViewAxis(drawing.scale());
+    }
+
+    /** The lane under {@code x}, if any. */
+    public Optional<Lane> laneAt(double x) {
+        return drawing == null ? Optional.empty() : drawing.laneAt(x);
+    }
+
+    /** Left edge of the GPA lane and right edge of the HPA lane. */
+    public double[] lanesSpan() {
+        if (drawing == null) {
+            return new double[]{0, canvas.getWidth()};
         }
-        if (dragged != null) {
-            shown.addAll(liveConflicts.get());
-        }
-        LanePainter.paint(canvas.getGraphicsContext2D(), new PaintState(geometry(), axis, items, shown,
-                selected.get(), highlighted.get(), dragged, palette));
+        LaneGeometry gpa = drawing.lane(Lane.GPA);
+        LaneGeometry hpa = drawing.lane(Lane.HPA);
+        return new double[]{gpa.x(), hpa.right()};
     }
 
-    public LaneGeometry geometry() {
-        return new LaneGeometry(canvas.getWidth(), canvas.getHeight());
-    }
-
-    /** The axis of the last layout (what the pixels on screen mean). */
-    public LaneAxis axis() {
-        return axis;
-    }
-
-    /** The topmost item under a point; for RAM banks also whether the point is on an end (resize) or the middle (move). */
+    /** The topmost thing under a point; a RAM bank wins over highlights drawn over it, and says move or resize. */
     public Optional<CanvasHit> hitTest(double x, double y) {
-        if (axis == null || items == null) {
+        if (drawing == null || sources == null) {
             return Optional.empty();
         }
-        Lane lane = geometry().laneAt(x);
-        if (lane == null || y < axis.top() || y > axis.bottom()) {
-            return Optional.empty();
-        }
-        LaneItem best = null;
-        for (LaneItem item : LanePainter.visible(new PaintState(geometry(), axis, items, List.of(), null, Set.of(),
-                null, palette), lane)) {
-            double[] hx = geometry().horizontal(item);
-            double y0 = axis.yOf(item.start());
-            double y1 = Math.max(y0 + 2, axis.yAfter(item.last()));
-            if (x >= hx[0] && x <= hx[0] + hx[1] && y >= y0 - 1 && y <= y1 + 1) {
-                // Later items are drawn on top; banks win over the fixed regions under them.
-                if (best == null || item.kind() == ItemKind.RAM_BANK || best.kind() != ItemKind.RAM_BANK) {
-                    best = item;
-                }
+        List<String> ids = PictureLayout.hitTestAll(drawing, x, y);
+        String chosen = null;
+        for (String id : ids) {
+            if (PictureInputs.bankIdOf(id) != null) {
+                chosen = id;
+                break;
+            }
+            if (chosen == null && sources.source(id) != null) {
+                chosen = id;
             }
         }
-        if (best == null) {
+        if (chosen == null) {
             return Optional.empty();
         }
+        Object source = sources.source(chosen);
         CanvasHit.Zone zone = CanvasHit.Zone.NONE;
-        if (best.kind() == ItemKind.RAM_BANK) {
-            double y0 = axis.yOf(best.start());
-            double y1 = axis.yAfter(best.last());
-            double edge = Math.min(BANK_EDGE_ZONE, (y1 - y0) / 4);
-            zone = y - y0 <= edge ? CanvasHit.Zone.RESIZE_START
-                    : y1 - y <= edge ? CanvasHit.Zone.RESIZE_END : CanvasHit.Zone.MOVE;
+        if (source instanceof RamBank) {
+            RectShape r = rectOf(chosen).orElse(null);
+            if (r != null) {
+                double edge = Math.min(BANK_EDGE_ZONE, r.h() / 4);
+                zone = y - r.y() <= edge ? CanvasHit.Zone.RESIZE_START
+                        : r.y() + r.h() - y <= edge ? CanvasHit.Zone.RESIZE_END : CanvasHit.Zone.MOVE;
+            } else {
+                zone = CanvasHit.Zone.MOVE;
+            }
         }
-        return Optional.of(new CanvasHit(best, zone));
+        return Optional.of(new CanvasHit(chosen, source, zone));
     }
 
-    /** Screen-independent point of an item's middle in canvas coordinates (tests and keyboard focus). */
-    public Optional<double[]> centreOf(Object source) {
-        if (items == null || axis == null) {
+    Optional<RectShape> rectOf(String itemId) {
+        if (drawing == null || itemId == null) {
             return Optional.empty();
         }
-        for (Lane lane : Lane.values()) {
-            for (LaneItem item : items.lane(lane)) {
-                if (item.source().equals(source)) {
-                    double[] hx = geometry().horizontal(item);
-                    double y0 = axis.yOf(item.start());
-                    double y1 = axis.yAfter(item.last());
-                    return Optional.of(new double[]{hx[0] + hx[1] / 2, (y0 + y1) / 2});
-                }
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof RectShape r && itemId.equals(r.itemId())) {
+                return Optional.of(r);
             }
         }
         return Optional.empty();
     }
 
-    private void updateTooltip(double x, double y) {
-        Optional<CanvasHit> hit = hitTest(x, y);
-        if (hit.isEmpty()) {
-            String where = axis == null || y < LaneGeometry.HEADER ? "" : "Address " + Address.hex(axis.addressAt(y));
-            tooltip.setText(where.isEmpty() ? "Scroll to zoom, drag the background to pan" : where);
-            return;
+    /** The middle of the rectangle showing {@code source} in canvas coordinates (tests, keyboard focus). */
+    public Optional<double[]> centreOf(Object source) {
+        if (sources == null) {
+            return Optional.empty();
         }
-        tooltip.setText(describe(hit.get()));
+        return rectOf(sources.idOf(source)).map(r -> new double[]{r.x() + r.w() / 2, r.y() + r.h() / 2});
     }
 
-    static String describe(CanvasHit hit) {
-        LaneItem item = hit.item();
-        StringBuilder t = new StringBuilder(item.label()).append('\n').append(item.range())
-                .append("  (").append(Sizes.exact(item.range().size())).append(")\n").append(item.kind().description());
-        if (item.source() instanceof ReservedRegion r) {
-            t.append("\nsource ").append(r.source());
-        } else if (item.source() instanceof DmaMap m) {
-            t.append("\nvfio_dma_map(iova ").append(Address.hex(m.iova())).append(", size ").append(Address.hex(m.size())).append(')');
+    /** The item id showing a model object (for overlays). */
+    String idOf(Object source) {
+        return sources == null ? null : sources.idOf(source);
+    }
+
+    private void updateTooltip(double x, double y) {
+        if (drawing == null) {
+            return;
         }
-        switch (hit.zone()) {
-            case MOVE -> t.append("\nDrag to move; Alt or Shift drags without snapping");
-            case RESIZE_START, RESIZE_END -> t.append("\nDrag to resize");
-            default -> { }
+        Optional<CanvasHit> hit = hitTest(x, y);
+        if (hit.isPresent()) {
+            Item item = sources.item(hit.get().itemId());
+            String how = switch (hit.get().zone()) {
+                case MOVE -> "\nDrag to move; Alt or Shift drags without snapping";
+                case RESIZE_START, RESIZE_END -> "\nDrag to resize";
+                default -> "";
+            };
+            tooltip.setText((item == null ? hit.get().itemId() : item.tooltip()) + how);
+            return;
         }
-        return t.toString();
+        Optional<AggregateShape> many = PictureLayout.aggregateAt(drawing, x, y);
+        if (many.isPresent()) {
+            AggregateShape a = many.get();
+            tooltip.setText(a.count() + " " + a.style().legendName() + " ranges between " + Address.hex(a.firstAddress())
+                    + " and " + Address.hex(a.lastAddress()) + "\nZoom in (wheel or Ctrl+drag) to see them one by one");
+            return;
+        }
+        Optional<Lane> lane = drawing.laneAt(x);
+        tooltip.setText(lane.isPresent() && y >= drawing.scale().top() && y <= drawing.scale().bottom()
+                ? lane.get() + " " + Address.hex(drawing.scale().addressAt(y)) + "\nWheel: zoom; drag: pan; Ctrl+drag: zoom to a box"
+                : "Wheel: zoom; drag: pan; Ctrl+drag: zoom to a box");
+    }
+
+    /** Adds an unmanaged node drawn over the canvas (the zoom box). */
+    public void addOverlay(Node node) {
+        getChildren().add(node);
+    }
+
+    /** The picture input of the current scenario (the overview strip lays it out at full size). */
+    PictureInput input() {
+        return input;
+    }
+
+    Palette palette() {
+        return palette;
     }
 
     public ObjectProperty<Scenario> scenarioProperty() {
@@ -275,16 +335,6 @@ public final class AtlasCanvasView extends Region {
 
     public ObjectProperty<List<ConflictView>> liveConflictsProperty() {
         return liveConflicts;
-    }
-
-    /** Adds an unmanaged node drawn over the canvas (the zoom box). */
-    public void addOverlay(javafx.scene.Node node) {
-        getChildren().add(node);
-    }
-
-    /** The items of the current scenario by lane (null before the first scenario). */
-    LaneItems items() {
-        return items;
     }
 
     public Canvas canvas() {

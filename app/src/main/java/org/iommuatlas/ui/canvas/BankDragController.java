@@ -95,8 +95,8 @@ public final class BankDragController {
             view.selectedProperty().set(null);
             return;
         }
-        view.selectedProperty().set(hit.get().item().source());
-        if (!(hit.get().item().source() instanceof RamBank bank)) {
+        view.selectedProperty().set(hit.get().source());
+        if (!(hit.get().source() instanceof RamBank bank)) {
             e.consume();
             return;
         }
@@ -118,7 +118,7 @@ public final class BankDragController {
                 return;
             }
             dragging = true;
-            view.freezeAxis(true);
+            view.freezeLayout(true);
             probe = analysis.probe(document.scenario(), original.id());
         }
         boolean free = e.isAltDown() || e.isShiftDown();
@@ -170,7 +170,7 @@ public final class BankDragController {
         probe = null;
         view.previewProperty().set(null);
         view.liveConflictsProperty().set(List.of());
-        view.freezeAxis(false);
+        view.freezeLayout(false);
         if (wasDrag && result != null) {
             commit(verb + " " + result.id(), result);
         }

@@ -67,12 +67,12 @@ public final class ViewNavigator {
     }
 
     private double centreY() {
-        LaneAxis axis = view.axis();
+        ViewAxis axis = view.axis();
         return axis == null ? 0 : (axis.top() + axis.bottom()) / 2;
     }
 
     private void zoomAtY(double y, long num, long den) {
-        LaneAxis axis = view.axis();
+        ViewAxis axis = view.axis();
         if (axis == null) {
             return;
         }
@@ -102,8 +102,9 @@ public final class ViewNavigator {
         pressAddress = view.axis().addressAt(e.getY());
         boxZoom = e.isControlDown();
         if (boxZoom) {
-            box.setX(view.geometry().laneX(Lane.GPA));
-            box.setWidth(view.geometry().width() - box.getX() - LaneGeometry.MARGIN);
+            double[] span = view.lanesSpan();
+            box.setX(span[0]);
+            box.setWidth(span[1] - span[0]);
             box.setY(e.getY());
             box.setHeight(0);
             box.setVisible(true);
@@ -122,7 +123,7 @@ public final class ViewNavigator {
             return;
         }
         // Pan: the address grabbed at the press follows the pointer.
-        LaneAxis axis = view.axis();
+        ViewAxis axis = view.axis();
         long now = axis.addressAt(e.getY());
         BigInteger delta = AddressWindow.unsigned(pressAddress).subtract(AddressWindow.unsigned(now));
         if (delta.signum() != 0) {

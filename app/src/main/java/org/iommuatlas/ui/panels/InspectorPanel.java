@@ -41,6 +41,7 @@ public final class InspectorPanel extends VBox {
         editBank.setOnAction(e -> onEditBank.run());
         editBank.setVisible(false);
         editBank.managedProperty().bind(editBank.visibleProperty());
+        sheet.managedProperty().bind(sheet.visibleProperty());
         getChildren().addAll(title, sheet, editBank, explanation);
         show(null, AnalysisView.EMPTY);
     }
@@ -110,6 +111,7 @@ public final class InspectorPanel extends VBox {
             text = "Click a range in the picture or a conflict in the list to see what it is.";
         }
         sheet.getItems().setAll(items);
+        sheet.setVisible(!items.isEmpty());
         explanation.setText(text);
     }
 

@@ -1,14 +1,14 @@
 package org.iommuatlas.ui.panels;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import org.iommuatlas.ui.canvas.ItemKind;
-import org.iommuatlas.ui.canvas.LaneSwatch;
+import org.iommuatlas.picture.Legend;
+import org.iommuatlas.picture.Palette;
+import org.iommuatlas.ui.canvas.LegendSwatch;
 import org.iommuatlas.ui.theme.Theme;
 
-/** One swatch per region type, painted by the same code as the picture (colour, pattern, tag). */
+/** One swatch per region style and connector, painted by the picture's own painter; the meaning is in the tooltip. */
 public final class LegendPanel extends FlowPane {
     public LegendPanel() {
         getStyleClass().addAll("legend", "side-panel");
@@ -17,21 +17,13 @@ public final class LegendPanel extends FlowPane {
     }
 
     public void show(Theme theme) {
+        Palette palette = theme.palette();
         getChildren().clear();
-        for (ItemKind kind : ItemKind.values()) {
-            Canvas swatch = LaneSwatch.paint(kind, theme, 38, 16);
-            Label label = new Label(shortName(kind), swatch);
+        for (Legend.Entry entry : Legend.all()) {
+            Label label = new Label(entry.name(), LegendSwatch.paint(entry, palette, 30, 14));
             label.getStyleClass().add("legend-label");
-            label.setTooltip(new Tooltip(kind.description()));
+            label.setTooltip(new Tooltip(entry.name() + ": " + entry.meaning()));
             getChildren().add(label);
         }
-    }
-
-    private static String shortName(ItemKind kind) {
-        String d = kind.description();
-        int cut = d.indexOf(':');
-        int paren = d.indexOf('(');
-        int end = cut > 0 ? cut : paren > 0 ? paren - 1 : d.length();
-        return d.substring(0, end).trim();
     }
 }

@@ -21,8 +21,19 @@ public enum Theme {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The picture package's theme stylesheet: the -atlas-* palette the canvas and the panels share. */
     public String stylesheet() {
-        return Theme.class.getResource("/org/iommuatlas/ui/theme-" + key() + ".css").toExternalForm();
+        String path = org.iommuatlas.picture.Palette.resourcePath(key());
+        java.net.URL url = Theme.class.getResource(path.startsWith("/") ? path : "/" + path);
+        if (url == null) {
+            throw new IllegalStateException("missing theme stylesheet " + path);
+        }
+        return url.toExternalForm();
+    }
+
+    /** The palette the canvas paints with (read from the same stylesheet). */
+    public org.iommuatlas.picture.Palette palette() {
+        return org.iommuatlas.picture.Palette.load(key());
     }
 
     public static Theme fromKey(String key) {

@@ -16,6 +16,14 @@ import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
 import org.iommuatlas.model.Sizes;
 import org.iommuatlas.model.SourceRef;
+import org.iommuatlas.picture.Drawing;
+import org.iommuatlas.picture.LayoutOptions;
+import org.iommuatlas.picture.PictureExporter;
+import org.iommuatlas.picture.PictureInput;
+import org.iommuatlas.picture.PictureInputs;
+import org.iommuatlas.picture.Viewport;
+import org.iommuatlas.ui.canvas.AddressWindow;
+import org.iommuatlas.ui.canvas.AtlasCanvasView;
 import org.iommuatlas.ui.doc.AtlasDocument;
 import org.iommuatlas.ui.panels.BankEditDialog;
 import org.iommuatlas.ui.panels.BankFields;
@@ -156,28 +164,37 @@ public final class AtlasCommands {
         return true;
     }
 
+    /** PNG at twice the logical size, laid out by the picture package like the SVG (title, legend, status). */
     void exportPng() {
         Path file = chooseExport("Export PNG", "picture.png", "*.png");
         if (file != null) {
             try {
-                PictureImages.writePng(PictureImages.snapshot(window.view().canvas(), 2.0), file);
-            } catch (IOException e) {
+                PictureExporter.writePng(exportDrawing(), window.theme().get().palette(), file, 2.0);
+            } catch (IOException | RuntimeException e) {
                 showError("Cannot export PNG", file + ": " + e.getMessage());
             }
         }
     }
 
-    boolean canExportSvg() {
-        return window.ports().svg() != null;
-    }
-
     void exportSvg() {
         Path file = chooseExport("Export SVG", "picture.svg", "*.svg");
-        if (file != null && canExportSvg()) {
-            var v = window.view();
-            writeText(file, window.ports().svg().svg(doc().scenario(), window.analysis(),
-                    v.windowProperty().get().range(), v.linearProperty().get(), window.theme().get().key()));
+        if (file != null) {
+            try {
+                PictureExporter.writeSvg(exportDrawing(), window.theme().get().palette(), file);
+            } catch (IOException | RuntimeException e) {
+                showError("Cannot export SVG", file + ": " + e.getMessage());
+            }
         }
+    }
+
+    /** The export layout of what the window shows: same visible range and scale, with title and legend. */
+    Drawing exportDrawing() {
+        var v = window.view();
+        var a = window.analysis();
+        PictureInput input = PictureInputs.from(doc().scenario(), a.maps(), AtlasCanvasView.highlights(a.conflicts()));
+        AddressWindow w = v.windowProperty().get();
+        return PictureExporter.exportDrawing(input, new Viewport(w.start(), w.last()), window.theme().get().palette(),
+                LayoutOptions.export().withFolded(!v.linearProperty().get()));
     }
 
     void exportMarkdown() {

@@ -55,7 +55,6 @@ final class AtlasMenus {
             samples.getItems().add(item(s.title(), null, a -> commands.loadSample(s)));
         }
         MenuItem svg = item("Export SVG\u2026", "Shortcut+Shift+E", a -> commands.exportSvg());
-        svg.setDisable(!commands.canExportSvg());
         MenuItem quit = item("Quit", "Shortcut+Q", a -> window.stage().fireEvent(
                 new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         return menu("File",

@@ -189,9 +189,11 @@ public final class AtlasWindow {
             e.consume();
         });
         target.setScene(scene);
-        var icon = AtlasWindow.class.getResourceAsStream("/org/iommuatlas/ui/icons/atlas-64.png");
-        if (icon != null) {
-            target.getIcons().add(new Image(icon));
+        for (int size : new int[]{16, 32, 64, 256}) {
+            var icon = AtlasWindow.class.getResource("/org/iommuatlas/ui/icons/atlas-" + size + ".png");
+            if (icon != null) {
+                target.getIcons().add(new Image(icon.toExternalForm()));
+            }
         }
         target.setOnCloseRequest(e -> {
             if (!commands.confirmClose()) {

@@ -121,7 +121,7 @@ public final class AtlasCanvasView extends Region {
     }
 
     /** Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region). */
-    static List<Highlight> highlights(List<ConflictView> conflicts) {
+    public static List<Highlight> highlights(List<ConflictView> conflicts) {
         List<Highlight> out = new ArrayList<>();
         for (ConflictView c : conflicts) {
             org.iommuatlas.picture.Severity sev = switch (c.severity()) {

@@ -30,6 +30,32 @@ public sealed interface AxisScale permits LinearScale, FoldedScale {
     /** The address whose byte covers pixel row {@code y}, clamped into the viewport. */
     long addressAt(double y);
 
+    /**
+     * A mapper for many lookups in rising address order (items sorted by start): same results as
+     * {@link #y} and {@link #yEnd}, but each lookup starts from where the previous one ended.
+     * Not thread-safe; make one per pass.
+     */
+    default Cursor cursor() {
+        return new Cursor() {
+            @Override
+            public double y(long address) {
+                return AxisScale.this.y(address);
+            }
+
+            @Override
+            public double yEnd(long last) {
+                return AxisScale.this.yEnd(last);
+            }
+        };
+    }
+
+    /** See {@link #cursor()}. */
+    interface Cursor {
+        double y(long address);
+
+        double yEnd(long last);
+    }
+
     /** Folded stretches of empty address space that intersect the viewport (none on a linear scale). */
     List<Break> breaks();
 

@@ -121,6 +121,7 @@ public final class DrawingRenderer {
                 case TICK -> Stroke.solid(palette.textMuted(), line());
                 case LANE_EDGE -> Stroke.solid(palette.laneEdge(), line());
                 case SEPARATOR -> Stroke.solid(palette.grid(), line());
+                case LEADER -> Stroke.solid(palette.fill(Style.CONFLICT), line() * 1.5);
             };
             painter.line(l.x1(), l.y1(), l.x2(), l.y2(), stroke);
         }

@@ -110,9 +110,59 @@ public final class FoldedAxis {
 
     /** Units above the top edge of byte {@code address}. */
     public double units(long address) {
-        int i = pieceIndex(starts, address);
+        return unitsIn(pieceIndex(starts, address), address);
+    }
+
+    private double unitsIn(int i, long address) {
         double within = Address.offsetAsDouble(address, starts[i]) / pieceSize(starts, i);
         return cumulative[i] + within * (cumulative[i + 1] - cumulative[i]);
+    }
+
+    /**
+     * Lookups that start from the previous piece and gallop forward: near O(1) per lookup when
+     * addresses come in rising order, a plain binary search when they go back.
+     */
+    public final class Cursor {
+        private int hint;
+
+        public double units(long address) {
+            hint = pieceIndexFrom(hint, address);
+            return unitsIn(hint, address);
+        }
+
+        public double unitsEnd(long last) {
+            if (last == Address.MAX) {
+                return totalUnits();
+            }
+            return units(last + 1);
+        }
+    }
+
+    public Cursor cursor() {
+        return new Cursor();
+    }
+
+    private int pieceIndexFrom(int hint, long address) {
+        int n = starts.length;
+        if (hint < 0 || hint >= n || Address.lessThan(address, starts[hint])) {
+            return pieceIndex(starts, address);
+        }
+        int step = 1;
+        int lo = hint;
+        while (lo + step < n && Address.lessOrEqual(starts[lo + step], address)) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(n - 1, lo + step - 1);
+        while (lo < hi) { // last start <= address within [lo, hi]
+            int mid = (lo + hi + 1) >>> 1;
+            if (Address.lessOrEqual(starts[mid], address)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** Units above the bottom edge of byte {@code last}. */

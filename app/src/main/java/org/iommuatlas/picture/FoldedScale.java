@@ -81,6 +81,23 @@ public final class FoldedScale implements AxisScale {
     }
 
     @Override
+    public AxisScale.Cursor cursor() {
+        FoldedAxis.Cursor starts = axis.cursor();
+        FoldedAxis.Cursor ends = axis.cursor();
+        return new AxisScale.Cursor() {
+            @Override
+            public double y(long address) {
+                return address == viewStart ? top : top + (starts.units(address) - firstUnits) / unitSpan * height;
+            }
+
+            @Override
+            public double yEnd(long last) {
+                return last == viewLast ? top + height : top + (ends.unitsEnd(last) - firstUnits) / unitSpan * height;
+            }
+        };
+    }
+
+    @Override
     public long addressAt(double y) {
         long a = axis.addressAt(firstUnits + (y - top) / height * unitSpan);
         if (Address.lessThan(a, viewStart)) {

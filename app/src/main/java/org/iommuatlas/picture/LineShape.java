@@ -10,6 +10,8 @@ public record LineShape(double x1, double y1, double x2, double y2, LineRole rol
         /** The outline of a lane. */
         LANE_EDGE,
         /** Separator between title, picture and legend. */
-        SEPARATOR
+        SEPARATOR,
+        /** Ties a highlight's text to its band when the text had to move away. */
+        LEADER
     }
 }

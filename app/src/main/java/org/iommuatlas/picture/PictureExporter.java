@@ -56,6 +56,29 @@ public final class PictureExporter {
         }
     }
 
+    /**
+     * Lays out and writes {@code file} in one call (what the headless {@code render} command
+     * needs): SVG when the name ends in {@code .svg}, PNG when it ends in {@code .png}.
+     *
+     * @throws IllegalArgumentException when the extension is neither, saying which are known
+     */
+    public static Drawing write(PictureInput input, Viewport viewport, Palette palette, LayoutOptions options,
+                                Path file, double pngScale) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            throw new IllegalArgumentException("cannot tell the picture format of '" + file.getFileName()
+                    + "': expected a name ending in .png or .svg");
+        }
+        Drawing drawing = exportDrawing(input, viewport, palette, options);
+        if (svg) {
+            writeSvg(drawing, palette, file);
+        } else {
+            writePng(drawing, palette, file, pngScale);
+        }
+        return drawing;
+    }
+
     public static String toSvg(Drawing drawing, Palette palette) {
         SvgPainter painter = new SvgPainter();
         DrawingRenderer.paint(drawing, palette, painter);

@@ -60,7 +60,7 @@ public final class PictureLayout {
     public static Optional<AggregateShape> aggregateAt(Drawing drawing, double x, double y) {
         List<Shape> shapes = drawing.shapes();
         for (int i = shapes.size() - 1; i >= 0; i--) {
-            if (shapes.get(i) instanceof AggregateShape a && a.contains(x, y + 0.5) ) {
+            if (shapes.get(i) instanceof AggregateShape a && a.contains(x, y)) {
                 return Optional.of(a);
             }
         }
@@ -76,13 +76,10 @@ public final class PictureLayout {
         private final double height;
         private final LayoutOptions options;
         private final double font;
-        private final double lineHeight;
         private final List<Shape> shapes = new ArrayList<>();
-        private final List<Shape> labels = new ArrayList<>();
         private final Map<Lane, LaneGeometry> lanes = new EnumMap<>(Lane.class);
-        private final List<double[]> labelBoxes = new ArrayList<>();
         private AxisScale scale;
-        private double gapWidth;
+        private LabelPlacer placer;
 
         Run(PictureInput input, Viewport viewport, double width, double height, LayoutOptions options) {
             this.input = input;
@@ -92,7 +89,6 @@ public final class PictureLayout {
             this.height = Math.max(height, 120);
             this.options = options;
             this.font = options.fontSize();
-            this.lineHeight = font * 1.3;
         }
 
         Drawing build() {
@@ -114,7 +110,7 @@ public final class PictureLayout {
             double right = width - margin - (legendWidth > 0 ? legendWidth + margin : 0);
             double usable = Math.max(60, right - left);
             double gap = Math.max(font * 3, usable * 0.1);
-            gapWidth = gap;
+            placer = new LabelPlacer(font, gap);
             double laneWidth = Math.max(20, (usable - 2 * gap) / 3);
             for (Lane lane : Lane.values()) {
                 double x = left + lane.ordinal() * (laneWidth + gap);
@@ -139,9 +135,10 @@ public final class PictureLayout {
                 shapes.add(new LineShape(g.x(), g.top(), g.x(), g.top() + g.height(), LineRole.LANE_EDGE));
                 shapes.add(new LineShape(g.right(), g.top(), g.right(), g.top() + g.height(), LineRole.LANE_EDGE));
             }
-            shapes.addAll(labels);
+            shapes.addAll(placer.shapes());
             if (legendWidth > 0) {
-                legend(width - margin - legendWidth, plotTop, legendWidth);
+                shapes.addAll(LegendLayout.layout(input, width - margin - legendWidth, plotTop, legendWidth, height,
+                        font));
             }
             return new Drawing(width, height, shapes, scale, lanes);
         }
@@ -234,7 +231,8 @@ public final class PictureLayout {
         private void connectors() {
             List<Connector> list = index.connectors();
             SortedRanges spans = index.connectorSpans();
-            Set<String> tinyDrawn = new HashSet<>();
+            Set<Long> tinyDrawn = new HashSet<>();
+            AxisScale.Cursor cursor = scale.cursor();
             spans.forEachMeeting(viewport.start(), viewport.last(), k -> {
                 Connector c = list.get(spans.id(k));
                 boolean forward = c.fromLane().ordinal() < c.toLane().ordinal();
@@ -244,12 +242,13 @@ public final class PictureLayout {
                 long ll = forward ? c.fromLast() : c.toLast();
                 long rs = forward ? c.toStart() : c.fromStart();
                 long rl = forward ? c.toLast() : c.fromLast();
-                double y1 = clampY(scale.y(ls));
-                double y1b = clampY(scale.yEnd(ll));
-                double y2 = clampY(scale.y(rs));
-                double y2b = clampY(scale.yEnd(rl));
+                double y1 = clampY(cursor.y(ls));
+                double y1b = clampY(cursor.yEnd(ll));
+                double y2 = clampY(cursor.y(rs));
+                double y2b = clampY(cursor.yEnd(rl));
                 if (y1b - y1 < 1 && y2b - y2 < 1) {
-                    String key = c.style() + ":" + leftLane + ":" + rightLane + ":" + (int) y1 + ":" + (int) y2;
+                    long key = ((long) c.style().ordinal() << 56) | ((long) leftLane.ordinal() << 52)
+                            | ((long) rightLane.ordinal() << 48) | (((long) y1 & 0xffffff) << 24) | ((long) y2 & 0xffffff);
                     if (!tinyDrawn.add(key)) {
                         return; // one band per pixel row is enough
                     }
@@ -282,11 +281,12 @@ public final class PictureLayout {
             int rows = (int) Math.ceil(g.height()) + 1;
             Bucket[][] buckets = new Bucket[columns][];
             List<Object[]> labelCandidates = new ArrayList<>();
+            AxisScale.Cursor cursor = scale.cursor(); // items come in start order
             li.drawnRanges.forEachMeeting(viewport.start(), viewport.last(), k -> {
                 int i = li.drawnRanges.id(k);
                 Item item = li.drawn.get(i);
-                double y0 = clampY(scale.y(item.start()));
-                double y1 = clampY(scale.yEnd(item.last()));
+                double y0 = clampY(cursor.y(item.start()));
+                double y1 = clampY(cursor.yEnd(item.last()));
                 double h = y1 - y0;
                 int col = li.column[i];
                 double x = g.x() + col * columnWidth + 1.5;
@@ -339,7 +339,7 @@ public final class PictureLayout {
             }
             labelCandidates.sort(Comparator.comparingDouble((Object[] c) -> (double) c[4]).reversed());
             for (Object[] c : labelCandidates) {
-                itemLabel(g, (Item) c[0], (double) c[1], (double) c[2], (double) c[3], (double) c[4]);
+                placer.itemLabel(g, (Item) c[0], (double) c[1], (double) c[2], (double) c[3], (double) c[4]);
             }
         }
 
@@ -360,79 +360,16 @@ public final class PictureLayout {
             return Style.values()[best];
         }
 
-        private void itemLabel(LaneGeometry g, Item item, double x, double y, double w, double h) {
-            if (item.label().isEmpty()) {
-                return;
-            }
-            double visibleTop = Math.max(y, g.top());
-            double visibleBottom = Math.min(y + h, g.top() + g.height());
-            double mid = (visibleTop + visibleBottom) / 2;
-            double visibleHeight = visibleBottom - visibleTop;
-            String tag = item.style().tag();
-            double tagWidth = TextEstimate.width(tag, TextRole.TAG, font) + font;
-            double room = w - font * 0.8;
-            boolean withTag = TextEstimate.width(item.label(), TextRole.ITEM_LABEL, font) <= room - tagWidth;
-            // The tag goes first when space is short: the name matters more than the second cue.
-            String inside = TextEstimate.fit(item.label(), TextRole.ITEM_LABEL, font, withTag ? room - tagWidth : room);
-            if (visibleHeight >= lineHeight && inside.length() >= Math.min(6, item.label().length())) {
-                boolean detail = visibleHeight >= lineHeight * 2.3;
-                double blockHeight = detail ? lineHeight * 2 : lineHeight;
-                // Top of the visible part first (where the eye looks for a name), then the middle, then the bottom.
-                double pad = Math.min(font * 0.35, (visibleHeight - blockHeight) / 2);
-                double[] tops = {visibleTop + Math.max(0, pad), mid - blockHeight / 2,
-                        visibleBottom - blockHeight - Math.max(0, pad)};
-                double labelY = Double.NaN;
-                for (double t : tops) {
-                    if (t >= visibleTop - 0.5 && t + blockHeight <= visibleBottom + 0.5
-                            && reserve(new double[] {x, t, w, blockHeight})) {
-                        labelY = t + lineHeight / 2;
-                        break;
-                    }
-                }
-                if (Double.isNaN(labelY)) {
-                    return;
-                }
-                labels.add(new TextShape(x + font * 0.5, labelY, inside, TextRole.ITEM_LABEL, TextAnchor.START));
-                if (withTag) {
-                    labels.add(new TextShape(x + w - font * 0.4, labelY, tag, TextRole.TAG, TextAnchor.END));
-                }
-                if (detail) {
-                    String range = TextEstimate.fit(PictureText.rangeShort(item.start(), item.last()),
-                            TextRole.ITEM_DETAIL, font, w - font);
-                    labels.add(new TextShape(x + font * 0.5, labelY + lineHeight, range, TextRole.ITEM_DETAIL,
-                            TextAnchor.START));
-                }
-                return;
-            }
-            String text = TextEstimate.fit(item.label() + " [" + tag + "]", TextRole.ITEM_LABEL_OUTSIDE, font,
-                    g.right() - x - font * 0.6);
-            if (text.isEmpty()) {
-                return;
-            }
-            double textWidth = TextEstimate.width(text, TextRole.ITEM_LABEL_OUTSIDE, font);
-            double tx = Math.max(g.x() + 2, Math.min(x + font * 0.4, g.right() - textWidth - font * 0.6));
-            double[] box = {tx - 3, mid - lineHeight / 2, textWidth + 6, lineHeight};
-            if (reserve(box)) {
-                labels.add(new TextShape(tx, mid, text, TextRole.ITEM_LABEL_OUTSIDE, TextAnchor.START));
-            }
-        }
-
-        /** Claims a label box unless it overlaps one already claimed; bigger items ask first. */
-        private boolean reserve(double[] box) {
-            for (double[] b : labelBoxes) {
-                if (box[0] < b[0] + b[2] && b[0] < box[0] + box[2] && box[1] < b[1] + b[3] && b[1] < box[1] + box[3]) {
-                    return false;
-                }
-            }
-            labelBoxes.add(box);
-            return true;
-        }
-
         private void overlays(Lane lane, List<Shape> out) {
             PictureIndex.LaneItems li = index.lane(lane);
             LaneGeometry g = lanes.get(lane);
-            li.overlayRanges.forEachMeeting(viewport.start(), viewport.last(), k -> {
-                Item item = li.overlays.get(li.overlayRanges.id(k));
+            List<Item> visible = new ArrayList<>();
+            li.overlayRanges.forEachMeeting(viewport.start(), viewport.last(),
+                    k -> visible.add(li.overlays.get(li.overlayRanges.id(k))));
+            // Cautions are painted first so a conflict is never covered by one...
+            visible.sort(Comparator.comparingInt((Item i) -> i.style() == Style.CONFLICT ? 1 : 0));
+            List<RectShape> bands = new ArrayList<>();
+            for (Item item : visible) {
                 double y0 = clampY(scale.y(item.start()));
                 double y1 = clampY(scale.yEnd(item.last()));
                 double h = y1 - y0;
@@ -441,34 +378,17 @@ public final class PictureLayout {
                     h = MIN_OVERLAY_PX;
                 }
                 double bleed = font * 0.45;
-                out.add(new RectShape(g.x() - bleed, y0, g.width() + 2 * bleed, h, item.style(), item.id()));
-                labelBoxes.add(new double[] {g.x(), y0, g.width(), h}); // no item label hides under a highlight
+                RectShape band = new RectShape(g.x() - bleed, y0, g.width() + 2 * bleed, h, item.style(), item.id());
+                out.add(band);
+                bands.add(band);
+                placer.blockOut(g.x(), y0, g.width(), h); // no item label hides under a highlight
+            }
+            // ...and a conflict's text is placed first, so it gets the best spot.
+            for (int i = visible.size() - 1; i >= 0; i--) {
+                Item item = visible.get(i);
                 if (!item.label().isEmpty()) {
-                    conflictLabel(g, item, y0, h);
+                    placer.highlightLabel(g, item, bands.get(i).y(), bands.get(i).h());
                 }
-            });
-        }
-
-        /** The highlight's text just below the band (above it when at the bottom), on a plate, in up to two lines. */
-        private void conflictLabel(LaneGeometry g, Item item, double y0, double h) {
-            double maxWidth = g.width() + gapWidth * 0.85 - font * 0.8; // may reach into the gap on its right
-            List<String> lines = wrap(item.label(), TextRole.CONFLICT_LABEL, maxWidth, 2);
-            if (lines.isEmpty()) {
-                return;
-            }
-            double lh = lineHeight * TextRole.CONFLICT_LABEL.scale();
-            double blockHeight = lh * lines.size();
-            double firstY = y0 + h + lh * 0.5 + 3;
-            if (firstY - lh / 2 + blockHeight > g.top() + g.height()) {
-                firstY = y0 - blockHeight + lh * 0.5 - 3;
-            }
-            double tx = g.x() + font * 0.4;
-            double widest = lines.stream().mapToDouble(l -> TextEstimate.width(l, TextRole.CONFLICT_LABEL, font))
-                    .max().orElse(0);
-            labelBoxes.add(new double[] {tx - 3, firstY - lh / 2, widest + 6, blockHeight}); // conflicts always win
-            TextRole role = item.style() == Style.CONFLICT ? TextRole.CONFLICT_LABEL : TextRole.CAUTION_LABEL;
-            for (int i = 0; i < lines.size(); i++) {
-                labels.add(new TextShape(tx, firstY + i * lh, lines.get(i), role, TextAnchor.START));
             }
         }
 
@@ -489,83 +409,5 @@ public final class PictureLayout {
             }
         }
 
-        private void legend(double x, double top, double w) {
-            List<Legend.Entry> entries = Legend.entriesFor(input);
-            if (entries.isEmpty()) {
-                return;
-            }
-            double pad = font * 0.8;
-            double rowName = font * 1.35;
-            double meaningLine = font * TextRole.LEGEND_MEANING.scale() * 1.3;
-            double swatchW = font * 2.4;
-            double textX = x + pad + swatchW + font * 0.7;
-            double textWidth = x + w - pad - textX;
-            List<Shape> body = new ArrayList<>();
-            double y = top + pad + font * 0.7;
-            body.add(new TextShape(x + pad, y, "Legend", TextRole.LEGEND_TITLE, TextAnchor.START));
-            y += font * 1.6;
-            // Meanings only when every entry fits with them; otherwise names alone, so no style goes missing.
-            double fullHeight = 0;
-            for (Legend.Entry e : entries) {
-                fullHeight += rowName * 0.95 + font * 0.55
-                        + meaningLine * wrap(e.meaning(), TextRole.LEGEND_MEANING, textWidth, 2).size();
-            }
-            boolean withMeanings = y + fullHeight <= height - font;
-            for (Legend.Entry e : entries) {
-                double swatchTop = y - font * 0.55;
-                double swatchH = font * 1.1;
-                if (e.isConnector()) {
-                    body.add(new BandShape(x + pad, swatchTop + swatchH * 0.3, swatchTop + swatchH * 0.7,
-                            x + pad + swatchW, swatchTop, swatchTop + swatchH, e.connectorStyle(), null));
-                } else {
-                    body.add(new RectShape(x + pad, swatchTop, swatchW, swatchH, e.style(), null));
-                }
-                String name = e.isConnector() ? e.name() : e.name() + "  [" + e.style().tag() + "]";
-                body.add(new TextShape(textX, y, TextEstimate.fit(name, TextRole.LEGEND_NAME, font, textWidth),
-                        TextRole.LEGEND_NAME, TextAnchor.START));
-                y += rowName * 0.95;
-                if (withMeanings) {
-                    for (String line : wrap(e.meaning(), TextRole.LEGEND_MEANING, textWidth, 2)) {
-                        body.add(new TextShape(textX, y, line, TextRole.LEGEND_MEANING, TextAnchor.START));
-                        y += meaningLine;
-                    }
-                    y += font * 0.55;
-                } else {
-                    y += font * 0.35;
-                }
-                if (y > height - font) {
-                    break; // the legend is cut rather than drawn off the picture
-                }
-            }
-            double panelHeight = Math.min(height - top - font, y - top);
-            shapes.add(new PanelShape(x, top, w, panelHeight, PanelRole.LEGEND));
-            shapes.addAll(body);
-        }
-
-        private List<String> wrap(String text, TextRole role, double maxWidth, int maxLines) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (TextEstimate.width(candidate, role, font) <= maxWidth || line.length() == 0) {
-                    line.setLength(0);
-                    line.append(candidate);
-                } else {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                }
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-            }
-            if (lines.size() > maxLines) {
-                List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
-                String lastLine = cut.get(maxLines - 1) + " " + lines.get(maxLines);
-                cut.set(maxLines - 1, TextEstimate.fit(lastLine + "\u2026", role, font, maxWidth));
-                return cut;
-            }
-            return lines;
-        }
     }
 }

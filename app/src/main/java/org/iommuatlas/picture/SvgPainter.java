@@ -5,7 +5,6 @@ import org.iommuatlas.picture.TextShape.TextAnchor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -194,17 +193,27 @@ public final class SvgPainter implements Painter {
 
     /** Fixed two decimals, trailing zeros dropped, always a dot: deterministic across locales. */
     static String num(double v) {
-        if (Math.abs(v) < 0.005) {
+        if (!Double.isFinite(v)) {
             return "0";
         }
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
+        long hundredths = Math.round(v * 100);
+        if (hundredths == 0) {
+            return "0";
+        }
+        StringBuilder s = new StringBuilder();
+        if (hundredths < 0) {
+            s.append('-');
+            hundredths = -hundredths;
+        }
+        s.append(hundredths / 100);
+        long frac = hundredths % 100;
+        if (frac != 0) {
+            s.append('.').append(frac / 10);
+            if (frac % 10 != 0) {
+                s.append(frac % 10);
             }
         }
-        return s;
+        return s.toString();
     }
 
     /** XML-escapes text content and attribute values; drops characters XML 1.0 cannot hold. */

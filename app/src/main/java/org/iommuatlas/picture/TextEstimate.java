@@ -1,5 +1,8 @@
 package org.iommuatlas.picture;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Text widths the layout can compute without a font system (no JavaFX, no AWT), used to keep
  * labels apart. Slightly generous, so a label that fits by estimate also fits when painted.
@@ -29,5 +32,32 @@ final class TextEstimate {
             }
         }
         return "";
+    }
+
+    /** Splits text at spaces into lines of at most {@code maxWidth}; the last kept line ends in an ellipsis when text is left over. */
+    static List<String> wrap(String text, TextShape.TextRole role, double font, double maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (TextEstimate.width(candidate, role, font) <= maxWidth || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        if (lines.size() > maxLines) {
+            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+            String lastLine = cut.get(maxLines - 1) + " " + lines.get(maxLines);
+            cut.set(maxLines - 1, fit(lastLine + "\u2026", role, font, maxWidth));
+            return cut;
+        }
+        return lines;
     }
 }

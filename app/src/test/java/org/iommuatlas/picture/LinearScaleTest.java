@@ -53,6 +53,18 @@ class LinearScaleTest {
     }
 
     @Test
+    void fittingTheSevenAInputCoversEveryItemInWholeBlocks() {
+        Viewport v = Viewport.fitting(Samples.input7a());
+        assertEquals(0L, v.start()); // 0x40000000..0xffffffffff spans 40 bits: blocks of 2^36
+        assertEquals(0xffffffffffL, v.last());
+        Viewport ram = Viewport.fitting(PictureInput.builder()
+                .item(Item.of("ram", Lane.GPA, 0x40000000L, 0x13fffffffL, Style.RAM_BANK, "ram")).build());
+        assertEquals(0x40000000L, ram.start());
+        assertEquals(0x13fffffffL, ram.last());
+        assertEquals(Viewport.FULL, Viewport.fitting(PictureInput.EMPTY));
+    }
+
+    @Test
     void refusesAnEmptyPixelBand() {
         assertThrows(IllegalArgumentException.class, () -> LinearScale.of(Viewport.FULL, 0, 0));
     }

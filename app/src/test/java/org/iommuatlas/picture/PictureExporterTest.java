@@ -74,6 +74,30 @@ class PictureExporterTest {
     }
 
     @Test
+    void writePicksTheFormatFromTheFileName(@TempDir Path dir) throws Exception {
+        Palette light = Palette.load("light");
+        Path svg = dir.resolve("a.SVG");
+        Path png = dir.resolve("a.png");
+        PictureExporter.write(Samples.input7a(), Viewport.FULL, light, LayoutOptions.export(), svg, 1.0);
+        PictureExporter.write(Samples.input7a(), Viewport.FULL, light, LayoutOptions.export(), png, 1.0);
+        assertTrue(Files.readString(svg).startsWith("<?xml"));
+        assertEquals(1400, ImageIO.read(png.toFile()).getWidth());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PictureExporter.write(Samples.input7a(), Viewport.FULL, light, LayoutOptions.export(),
+                        dir.resolve("a.jpg"), 1.0));
+        assertTrue(e.getMessage().contains(".png or .svg"), e.getMessage());
+    }
+
+    @Test
+    void svgNumbersHaveAtMostTwoDecimalsAndNoLocaleSeparators() {
+        assertEquals("0", SvgPainter.num(0.004));
+        assertEquals("12.5", SvgPainter.num(12.5));
+        assertEquals("-3.07", SvgPainter.num(-3.0749));
+        assertEquals("1400", SvgPainter.num(1400.0));
+        assertEquals("0.1", SvgPainter.num(0.1));
+    }
+
+    @Test
     void pngAtTwiceTheScaleHasTwiceThePixels() {
         Palette dark = Palette.load("dark");
         Drawing d = PictureExporter.exportDrawing(Samples.input7a(), Viewport.FULL, dark);

@@ -127,6 +127,31 @@ class PictureLayoutTest {
     }
 
     @Test
+    void highlightTextsOfNeighbouringConflictsDoNotOverlap() {
+        // 7(b) in linear scale: the conflicts at 0xe8000 and 0xf4000 are a few pixels apart.
+        Drawing d = PictureLayout.layout(Samples.input7b(), Viewport.fitting(Samples.input7b()), 1400, 900,
+                LayoutOptions.export().withFolded(false));
+        List<TextShape> texts = d.shapes().stream().filter(s -> s instanceof TextShape t
+                && (t.role() == TextShape.TextRole.CONFLICT_LABEL || t.role() == TextShape.TextRole.CAUTION_LABEL))
+                .map(s -> (TextShape) s).toList();
+        assertTrue(texts.size() >= 2, texts.toString());
+        double lh = LayoutOptions.export().fontSize() * 1.3;
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                TextShape a = texts.get(i);
+                TextShape b = texts.get(j);
+                double wa = TextEstimate.width(a.text(), a.role(), LayoutOptions.export().fontSize());
+                double wb = TextEstimate.width(b.text(), b.role(), LayoutOptions.export().fontSize());
+                boolean overlap = a.x() < b.x() + wb && b.x() < a.x() + wa && Math.abs(a.y() - b.y()) < lh - 1e-6;
+                assertFalse(overlap, "'" + a.text() + "' and '" + b.text() + "' overlap");
+            }
+        }
+        List<RectShape> bands = d.shapes().stream().filter(s -> s instanceof RectShape r && r.itemId() != null
+                && (r.style() == Style.CONFLICT || r.style() == Style.CAUTION)).map(s -> (RectShape) s).toList();
+        assertEquals(Style.CONFLICT, bands.get(bands.size() - 1).style(), "conflicts paint over cautions");
+    }
+
+    @Test
     void exportLayoutHasTitleStatusAndLegendButTheWindowLayoutDoesNot() {
         Drawing export = PictureLayout.layout(Samples.input7a(), Viewport.FULL, 1400, 900, LayoutOptions.export());
         Drawing window = PictureLayout.layout(Samples.input7a(), Viewport.FULL, 1400, 900, LayoutOptions.window());

@@ -2,6 +2,7 @@ package org.iommuatlas.ui;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -9,6 +10,7 @@ import org.iommuatlas.model.AddressRange;
 import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
 import org.iommuatlas.model.Sizes;
+import org.iommuatlas.ui.canvas.AddressWindow;
 import org.iommuatlas.ui.canvas.AtlasCanvasView;
 import org.iommuatlas.ui.canvas.ViewAxis;
 import org.iommuatlas.ui.doc.AppPreferences;
@@ -146,6 +148,35 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, bank());
         assertTrue(errorsShown().isEmpty());
+    }
+
+    @Test
+    void arrowKeysNudgeTheSelectedBankByOneSnapStepAsOneUndoableEdit(FxRobot robot) {
+        makeBankClean(robot);
+        RamBank before = bank();
+        double[] centre = window.view().centreOf(before).orElseThrow();
+        robot.clickOn(window.view().canvas().localToScreen(centre[0], centre[1]));
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.movedTo(0x40000000L + 2 * Sizes.MIB), bank());
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, bank());
+    }
+
+    @Test
+    void clickingAConflictZoomsToItAndHighlightsBothSides(FxRobot robot) {
+        ConflictView conflict = errorsShown().get(0);
+        TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.isVisible() && c.getItem() instanceof ConflictView)
+                .queryAs(TreeCell.class);
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        AddressWindow shown = window.view().windowProperty().get();
+        assertFalse(shown.isFull());
+        assertTrue(shown.range().contains(conflict.overlap()), shown.range().toString());
+        assertTrue(window.view().highlightedProperty().get().contains(conflict.map()));
+        assertTrue(window.view().highlightedProperty().get().contains(conflict.hostRegion()));
+        assertTrue(window.view().highlightedProperty().get().contains(bank()));
     }
 
     @Test

@@ -117,8 +117,10 @@ public final class AtlasWindow {
         RamBank preview = view.previewProperty().get();
         if (preview == null) {
             conflicts.show(analysis.get().conflicts(), null);
+            status.show(analysis.get());
             return;
         }
+        status.showLive(preview.id(), view.liveConflictsProperty().get());
         List<ConflictView> others = analysis.get().conflicts().stream()
                 .filter(c -> !preview.id().equals(c.bankId())).toList();
         List<ConflictView> all = new java.util.ArrayList<>(others);

@@ -180,6 +180,23 @@ class AtlasWindowTest {
     }
 
     @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheWork(FxRobot robot) {
+        makeBankClean(robot);
+        assertTrue(window.document().isDirty());
+        Stage stage = window.stage();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
+        assertNotNull(dialog, "the unsaved-changes question");
+        robot.interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing());
+        assertTrue(window.document().isDirty());
+        assertEquals(2 * Sizes.GIB, bank().size());
+    }
+
+    @Test
     void aMalformedFileShowsAnErrorDialogAndLeavesTheDocumentUntouched(FxRobot robot) throws Exception {
         Scenario before = window.document().scenario();
         Path bad = Files.createTempFile("regions", ".txt");

@@ -7,6 +7,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.iommuatlas.ui.port.AnalysisView;
+import org.iommuatlas.ui.port.ConflictView;
+import org.iommuatlas.ui.port.Severity;
+
+import java.util.List;
 
 /**
  * The verdict at a glance: "QEMU fails" with the exact line QEMU would print, or "layout is
@@ -48,6 +52,16 @@ public final class StatusBar extends HBox {
                 + "the kernel refuses:\n" + analysis.predictedError()));
         fits.setText(analysis.fits().isEmpty() ? "" : "Would fit: " + String.join("; ", analysis.fits()));
         fits.setTooltip(analysis.fits().isEmpty() ? null : new Tooltip(String.join("\n", analysis.fits())));
+    }
+
+    /** During a drag: the verdict for where the bank is now, before it is dropped. */
+    public void showLive(String bankId, List<ConflictView> live) {
+        List<ConflictView> errors = live.stream().filter(c -> c.severity() == Severity.ERROR).toList();
+        verdict.pseudoClassStateChanged(ERROR, !errors.isEmpty());
+        verdict.pseudoClassStateChanged(CLEAN, errors.isEmpty());
+        verdict.setText(errors.isEmpty() ? "\u2713 " + bankId + " is clear here" : "\u2717 " + bankId + " would fail here");
+        qemuLine.setText(errors.isEmpty() ? "" : errors.get(0).summary());
+        qemuLine.setTooltip(null);
     }
 
     /** What is under the pointer ("0x40000000"), or empty. */

@@ -2,7 +2,6 @@ package org.iommuatlas.ui;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -165,12 +164,9 @@ class AtlasWindowTest {
     }
 
     @Test
-    void clickingAConflictZoomsToItAndHighlightsBothSides(FxRobot robot) {
+    void choosingAConflictZoomsToItAndHighlightsBothSides(FxRobot robot) {
         ConflictView conflict = errorsShown().get(0);
-        TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.isVisible() && c.getItem() instanceof ConflictView)
-                .queryAs(TreeCell.class);
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.conflicts().choose(conflict));
         AddressWindow shown = window.view().windowProperty().get();
         assertFalse(shown.isFull());
         assertTrue(shown.range().contains(conflict.overlap()), shown.range().toString());

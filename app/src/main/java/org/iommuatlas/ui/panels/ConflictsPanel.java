@@ -75,6 +75,18 @@ public final class ConflictsPanel extends BorderPane {
                 .map(TreeItem::getValue).map(ConflictView.class::cast).toList();
     }
 
+    /** Selects a listed finding as a click on it does (keyboard navigation and tests). */
+    public void choose(ConflictView finding) {
+        for (TreeItem<Object> group : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : group.getChildren()) {
+                if (item.getValue().equals(finding)) {
+                    tree.getSelectionModel().select(item);
+                    return;
+                }
+            }
+        }
+    }
+
     public ObjectProperty<Consumer<ConflictView>> onChosenProperty() {
         return onChosen;
     }

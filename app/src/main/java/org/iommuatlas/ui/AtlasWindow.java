@@ -73,7 +73,10 @@ public final class AtlasWindow {
     }
 
     private void wire() {
-        document.scenarioProperty().addListener((o, old, s) -> scenarioChanged(s));
+        document.scenarioProperty().addListener((o, old, s) -> {
+            scenarioChanged(s);
+            keepRecoveryCopy();
+        });
         document.dirtyProperty().addListener((o, a, dirty) -> updateTitle());
         document.fileProperty().addListener((o, a, b) -> updateTitle());
         analysis.addListener((o, a, result) -> {
@@ -106,8 +109,15 @@ public final class AtlasWindow {
             view.selectedProperty().set(s.guest().bank(b.id()).orElse(null));
         }
         view.highlightedProperty().set(Set.of());
+    }
+
+    /**
+     * Unsaved work goes to the recovery file after each change; a clean document needs none. Not
+     * run for the start-up scenario, so a recovery file left by a crash survives until offered.
+     */
+    private void keepRecoveryCopy() {
         if (document.isDirty()) {
-            recovery.save(s);
+            recovery.save(document.scenario());
         } else {
             recovery.clear();
         }

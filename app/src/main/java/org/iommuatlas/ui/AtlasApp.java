@@ -3,7 +3,6 @@ package org.iommuatlas.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.iommuatlas.model.Scenario;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.Ports;
@@ -65,10 +64,5 @@ public class AtlasApp extends Application {
             }
         }
         return null;
-    }
-
-    /** The scenario shown at start when nothing is opened (exposed for tests and screenshots). */
-    public static Scenario defaultScenario() {
-        return SampleScenarios.armGuestOnAmdHost();
     }
 }

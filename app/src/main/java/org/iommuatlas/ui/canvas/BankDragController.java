@@ -68,10 +68,6 @@ public final class BankDragController {
         return alignment;
     }
 
-    public boolean isDragging() {
-        return dragging;
-    }
-
     private void moved(MouseEvent e) {
         if (original != null) {
             return;

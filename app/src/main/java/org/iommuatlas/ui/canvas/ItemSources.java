@@ -1,9 +1,5 @@
 package org.iommuatlas.ui.canvas;
 
-import org.iommuatlas.model.DmaMap;
-import org.iommuatlas.model.GuestRegion;
-import org.iommuatlas.model.HostMemoryRange;
-import org.iommuatlas.model.ReservedRegion;
 import org.iommuatlas.model.Scenario;
 import org.iommuatlas.picture.Item;
 import org.iommuatlas.picture.PictureInput;
@@ -77,10 +73,5 @@ final class ItemSources {
             return PictureInputs.bankItemId(b.id());
         }
         return source == null ? null : idOf.get(source);
-    }
-
-    static boolean isModel(Object o) {
-        return o instanceof org.iommuatlas.model.RamBank || o instanceof ReservedRegion || o instanceof DmaMap
-                || o instanceof GuestRegion || o instanceof HostMemoryRange;
     }
 }

@@ -52,7 +52,7 @@ final class MtreeLayoutBuilder {
         var flat = readout.flatView("memory");
         var tree = readout.tree("memory");
         if (flat.isPresent()) {
-            sections = fromFlatView(flat.get());
+            sections = fromFlatView(readout.file(), flat.get());
         } else if (tree.isPresent()) {
             sections = FlatViewRenderer.render(readout, tree.get());
             windows = pciWindowsOf(readout, tree.get());
@@ -68,7 +68,7 @@ final class MtreeLayoutBuilder {
         return layout(readout.file(), merge(sections), windows);
     }
 
-    private static List<FlatSection> fromFlatView(MtreeBlock flat) {
+    private static List<FlatSection> fromFlatView(String file, MtreeBlock flat) throws ParseException {
         List<FlatSection> sections = new ArrayList<>();
         for (MtreeEntry e : flat.entries()) {
             if (e.overflow() || Address.lessThan(e.last(), e.start())) {
@@ -77,6 +77,20 @@ final class MtreeLayoutBuilder {
             sections.add(new FlatSection(e.start(), e.last(), e.type(), e.name(), e.offsetInRegion(), e.line()));
         }
         sections.sort(Comparator.comparing(FlatSection::start, Long::compareUnsigned));
+        // A flat view lists each address once. Overlapping lines mean a damaged or hand-merged
+        // paste (fuzzer finding: a repeated RAM line became two banks with one id), and any
+        // layout built from them would be a guess.
+        for (int i = 1; i < sections.size(); i++) {
+            FlatSection prev = sections.get(i - 1);
+            FlatSection s = sections.get(i);
+            if (!Address.lessThan(prev.last(), s.start())) {
+                FlatSection later = prev.line() > s.line() ? prev : s;
+                FlatSection earlier = later == s ? prev : s;
+                throw new ParseException(file, later.line(), "flat view section " + later.range() + " ("
+                        + later.regionName() + ") overlaps " + earlier.range() + " (" + earlier.regionName()
+                        + ") on line " + earlier.line() + "; a flat view lists each address once");
+            }
+        }
         return sections;
     }
 

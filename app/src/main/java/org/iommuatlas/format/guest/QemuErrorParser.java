@@ -216,7 +216,10 @@ public final class QemuErrorParser {
                         device, limit, lineNo, column, raw);
             }
             case LOW_LEVEL: {
-                Integer ret = m.group(2) != null ? decimal(file, lineNo, m, 2) : errnoNumber(m.group(3));
+                // Integer.valueOf keeps the conditional boxed: an errno text we do not know gives a
+                // null ret, which an int branch would unbox into a NullPointerException (fuzzer finding).
+                Integer ret = m.group(2) != null ? Integer.valueOf(decimal(file, lineNo, m, 2))
+                        : errnoNumber(m.group(3));
                 return new QemuErrorLine(hit.kind(), m.group(1), null, null, ret, m.group(3), null, group, device,
                         null, lineNo, column, raw);
             }

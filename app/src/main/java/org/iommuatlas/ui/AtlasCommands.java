@@ -72,6 +72,11 @@ public final class AtlasCommands {
      * other input (host or guest data) changes its half of the current scenario as one edit.
      */
     public void open(Path file) {
+        var explained = window.ports().explain().explainFile(file, doc().scenario());
+        if (explained.isPresent()) {
+            showExplanation(file.getFileName().toString(), explained.get());
+            return;
+        }
         Scenario loaded;
         try {
             loaded = window.ports().input().open(file, doc().scenario());
@@ -191,7 +196,7 @@ public final class AtlasCommands {
     Drawing exportDrawing() {
         var v = window.view();
         var a = window.analysis();
-        PictureInput input = PictureInputs.from(doc().scenario(), a.maps(), AtlasCanvasView.highlights(a.conflicts()));
+        PictureInput input = AtlasCanvasView.pictureInput(doc().scenario(), a);
         AddressWindow w = v.windowProperty().get();
         return PictureExporter.exportDrawing(input, new Viewport(w.start(), w.last()), window.theme().get().palette(),
                 LayoutOptions.export().withFolded(!v.linearProperty().get()));
@@ -220,11 +225,37 @@ public final class AtlasCommands {
         if (!clipboard.hasString()) {
             return;
         }
+        var explained = window.ports().explain().explainText(clipboard.getString(), "<pasted>", doc().scenario());
+        if (explained.isPresent()) {
+            showExplanation("the pasted error", explained.get());
+            return;
+        }
         try {
             doc().apply("Paste", window.ports().input().paste(clipboard.getString(), "<pasted>", doc().scenario()));
         } catch (ParseException e) {
             showError("Cannot use the pasted text", e.getMessage());
         }
+    }
+
+    /**
+     * "Explain this error": shows what a pasted or opened QEMU error log means on the current host
+     * and zooms the picture to the failing IOVA range, with that range highlighted.
+     */
+    void showExplanation(String what, org.iommuatlas.ui.port.ExplainPort.Explained explained) {
+        if (explained.range() != null) {
+            window.showExplainedRange(explained.range());
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(window.stage());
+        alert.setTitle("Explain " + what);
+        alert.setHeaderText("What QEMU's error means on this host");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(explained.text());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefColumnCount(80);
+        text.setPrefRowCount(14);
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     private Path chooseExport(String title, String name, String pattern) {

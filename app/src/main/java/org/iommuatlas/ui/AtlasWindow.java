@@ -155,6 +155,26 @@ public final class AtlasWindow {
         inspector.show(c, analysis.get());
     }
 
+    /**
+     * An explained QEMU error: zoom to its IOVA range and outline the maps and the blocking host
+     * regions that meet it.
+     */
+    void showExplainedRange(org.iommuatlas.model.AddressRange range) {
+        navigator.zoomTo(range);
+        Set<Object> hit = new HashSet<>();
+        for (org.iommuatlas.model.DmaMap m : analysis.get().maps()) {
+            if (m.range().overlaps(range)) {
+                hit.add(m);
+            }
+        }
+        for (org.iommuatlas.model.ReservedRegion r : document.scenario().host().regions()) {
+            if (r.type().excludedFromIova() && r.range().overlaps(range)) {
+                hit.add(r);
+            }
+        }
+        view.highlightedProperty().set(hit);
+    }
+
     /** Builds the scene into {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
@@ -202,7 +222,7 @@ public final class AtlasWindow {
         });
         target.setScene(scene);
         for (int size : new int[]{16, 32, 64, 256}) {
-            var icon = AtlasWindow.class.getResource("/org/iommuatlas/ui/icons/atlas-" + size + ".png");
+            var icon = AtlasWindow.class.getResource("/icons/atlas-" + size + ".png");
             if (icon != null) {
                 target.getIcons().add(new Image(icon.toExternalForm()));
             }

@@ -115,15 +115,37 @@ public final class AtlasCanvasView extends Region {
             return;
         }
         AnalysisView a = analysis.get();
-        input = PictureInputs.from(s, a.maps(), highlights(a.conflicts()));
+        input = pictureInput(s, a);
         sources = new ItemSources(s, a, input);
         relayout();
     }
 
-    /** Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region). */
+    /**
+     * What the window and its exports draw: the scenario, QEMU's maps, the findings as highlights,
+     * and the predicted QEMU line (or "clean") as the status line.
+     */
+    public static PictureInput pictureInput(Scenario s, AnalysisView a) {
+        PictureInput.Builder b = PictureInputs.from(s, a.maps(), highlights(a.conflicts())).toBuilder();
+        if (a.predictedError() != null) {
+            b.status("QEMU: " + a.predictedError(), org.iommuatlas.picture.Severity.ERROR);
+        } else if (a.clean()) {
+            b.status("Layout is clean: every DMA map fits", a.conflicts().isEmpty()
+                    ? org.iommuatlas.picture.Severity.INFO : org.iommuatlas.picture.Severity.WARN);
+        }
+        return b.build();
+    }
+
+    /**
+     * Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region),
+     * once per lane and range (a region every group of the container reports is one mark); group
+     * findings without a range of their own (a device not viable) mark nothing.
+     */
     public static List<Highlight> highlights(List<ConflictView> conflicts) {
-        List<Highlight> out = new ArrayList<>();
+        java.util.Set<Highlight> out = new java.util.LinkedHashSet<>();
         for (ConflictView c : conflicts) {
+            if (c.overlap().equals(org.iommuatlas.model.AddressRange.FULL)) {
+                continue;
+            }
             org.iommuatlas.picture.Severity sev = switch (c.severity()) {
                 case ERROR -> org.iommuatlas.picture.Severity.ERROR;
                 case WARNING -> org.iommuatlas.picture.Severity.WARN;
@@ -134,7 +156,7 @@ public final class AtlasCanvasView extends Region {
                 out.add(new Highlight(Lane.GPA, c.overlap().start(), c.overlap().last(), sev, ""));
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     private void relayout() {

@@ -1,8 +1,7 @@
-package org.iommuatlas.analysis;
+package org.iommuatlas.model;
 
-import org.iommuatlas.model.AddressRange;
 
-/** Fixed address ranges the rules name (REFERENCE §1.4, §1.5, §3.3, §5.7). */
+/** Fixed address ranges the kernel and QEMU hard-code, named once for parsers, rules and pictures (REFERENCE §1.4, §1.5, §3.3, §5.7). */
 public final class KnownRanges {
     /** x86 MSI / interrupt-remapping window, Intel and AMD ({@code IOAPIC_RANGE_*}, {@code MSI_RANGE_*}). */
     public static final AddressRange X86_MSI = AddressRange.of(0xFEE00000L, 0xFEEFFFFFL);

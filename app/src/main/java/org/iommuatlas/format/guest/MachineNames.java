@@ -5,6 +5,7 @@ import org.iommuatlas.model.MachineType;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a QEMU machine name ({@code pc-q35-7.0}, {@code pc}, {@code virt-8.2}) into the machine
@@ -17,6 +18,8 @@ final class MachineNames {
     }
 
     static final String KNOWN = "pc, pc-i440fx-<version>, pc-<version>, q35, pc-q35-<version>, virt, virt-<version>";
+    /** QEMU's version suffixes: 7.0, 2.12, 1.7, 7.0.1 (ASCII digits only). */
+    private static final Pattern VERSION = Pattern.compile("[0-9]{1,3}\\.[0-9]{1,3}(\\.[0-9]{1,3})?");
 
     private MachineNames() {
     }
@@ -32,17 +35,17 @@ final class MachineNames {
             return Optional.of(new Resolved(MachineType.Q35, null));
         }
         if (m.startsWith("pc-q35-") && m.length() > "pc-q35-".length()) {
-            return Optional.of(new Resolved(MachineType.Q35, machine.trim().substring("pc-q35-".length())));
+            return versioned(MachineType.Q35, machine.trim().substring("pc-q35-".length()));
         }
         if (m.equals("pc") || m.equals("pc-i440fx")) {
             return Optional.of(new Resolved(MachineType.PC, null));
         }
         if (m.startsWith("pc-i440fx-") && m.length() > "pc-i440fx-".length()) {
-            return Optional.of(new Resolved(MachineType.PC, machine.trim().substring("pc-i440fx-".length())));
+            return versioned(MachineType.PC, machine.trim().substring("pc-i440fx-".length()));
         }
         // pc-1.7, pc-0.15: the old i440FX names, which carry their version right after "pc-".
         if (m.matches("pc-\\d.*")) {
-            return Optional.of(new Resolved(MachineType.PC, machine.trim().substring("pc-".length())));
+            return versioned(MachineType.PC, machine.trim().substring("pc-".length()));
         }
         if (m.equals("virt") || (m.startsWith("virt-") && m.length() > "virt-".length())) {
             String version = m.equals("virt") ? null : machine.trim().substring("virt-".length());
@@ -50,9 +53,18 @@ final class MachineNames {
             if (arch == GuestArch.X86_64) {
                 return Optional.empty();
             }
-            return Optional.of(new Resolved(type, version));
+            return version == null ? Optional.of(new Resolved(type, null)) : versioned(type, version);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A versioned name only when the suffix is a version the layout rules can compare; anything
+     * else ("7.0abc", a distribution's "rhel9.4.0") is not a machine the tool lays out (fuzzer
+     * finding: such a suffix reached the version comparison and threw NumberFormatException).
+     */
+    private static Optional<Resolved> versioned(MachineType type, String version) {
+        return VERSION.matcher(version).matches() ? Optional.of(new Resolved(type, version)) : Optional.empty();
     }
 
     /** The architecture a QEMU binary emulates ({@code qemu-system-aarch64}, {@code qemu-kvm}); OTHER when unknown. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.iommuatlas.analysis.AnalysisResult;
 import org.iommuatlas.analysis.ContainerRegions;
 import org.iommuatlas.analysis.DeviceVerdict;
+import org.iommuatlas.analysis.FailingMap;
 import org.iommuatlas.analysis.ScenarioAnalysis;
 import org.iommuatlas.guest.DmaMapPlanner;
 import org.iommuatlas.model.Address;
@@ -40,6 +41,7 @@ public final class DmaTrace {
         private final Scenario scenario;
         private final long gpa;
         private final List<TraceStep> steps = new ArrayList<>();
+        private AnalysisResult result;
 
         Tracer(Scenario scenario, long gpa) {
             this.scenario = scenario;
@@ -50,7 +52,7 @@ public final class DmaTrace {
             steps.add(gpaStep());
             long iova = gpa;
             steps.add(iovaStep(iova));
-            AnalysisResult result = ScenarioAnalysis.analyze(scenario);
+            result = ScenarioAnalysis.analyze(scenario);
             Optional<DeviceVerdict> refused = refusedDevice(result);
             List<ReservedRegion> regions = ContainerRegions.of(scenario.host(), scenario.assignedDevices());
             Optional<ReservedRegion> region = regionAt(regions, iova);
@@ -67,6 +69,11 @@ public final class DmaTrace {
                 return inRegion(region.get(), map, iova);
             }
             if (map.isPresent()) {
+                Optional<FailingMap> refusedMap = result.failingMaps().stream()
+                        .filter(f -> f.map().equals(map.get())).findFirst();
+                if (refusedMap.isPresent()) {
+                    return refusedMap(refusedMap.get(), iova);
+                }
                 return memory(map.get(), iova, "");
             }
             return fault(FaultReason.NOT_MAPPED, TraceStep.at(Space.IOVA, iova, "IOMMU page-table walk",
@@ -176,6 +183,15 @@ public final class DmaTrace {
                 steps.addAll(ArmMsiStages.nestedSteps());
             }
             return new Trace(gpa, steps, Outcome.ITS_DOORBELL, Optional.empty());
+        }
+
+        /** The map covering the IOVA is refused elsewhere in its range, so none of it is mapped. */
+        private Trace refusedMap(FailingMap refused, long iova) {
+            return fault(FaultReason.NOT_MAPPED, TraceStep.at(Space.IOVA, iova, "refused DMA map "
+                    + refused.map().regionName(), Outcome.FAULT, Address.hex(iova) + " lies in QEMU's DMA map "
+                    + refused.map() + ", which the kernel refuses with -22 because it covers the "
+                    + refused.region().reportedAs() + " region " + refused.region().range()
+                    + ". Nothing of it is mapped and QEMU stops: move or shrink the bank."));
         }
 
         private Trace memory(DmaMap map, long iova, String extra) {

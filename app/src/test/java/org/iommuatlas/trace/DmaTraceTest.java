@@ -23,8 +23,18 @@ class DmaTraceTest {
     }
 
     @Test
-    void amdGuestRamGoesIdentityToIovaThenToAPinnedHostPage() throws Exception {
+    void ramInsideARefusedMapIsNotMappedAndNamesTheRegion() throws Exception {
         Trace t = DmaTrace.trace(sample("aarch64-guest-on-amd-host-fails-at-4g.json"), 0x40000000L);
+        assertEquals(Optional.of(FaultReason.NOT_MAPPED), t.faultReason());
+        assertTrue(t.finalStep().caption().contains("(0x40000000, 0x100000000) mach-virt.ram, which the kernel"
+                + " refuses with -22 because it covers the msi region [0xfee00000, 0xfeefffff]"), t.finalStep().caption());
+    }
+
+    @Test
+    void amdGuestRamGoesIdentityToIovaThenToAPinnedHostPage() throws Exception {
+        Scenario s = sample("aarch64-guest-on-amd-host-fails-at-4g.json");
+        s = s.withGuest(s.guest().withBank(s.guest().banks().get(0).resized(0xbee00000L)));
+        Trace t = DmaTrace.trace(s, 0x40000000L);
         assertEquals(Outcome.MEMORY, t.outcome());
         assertEquals(List.of(Space.GPA, Space.IOVA, Space.IOVA, Space.HPA), spaces(t));
         assertEquals(0x40000000L, t.steps().get(1).address().getAsLong());

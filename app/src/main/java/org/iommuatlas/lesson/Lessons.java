@@ -150,14 +150,16 @@ public final class Lessons {
                         "The Arm SMMU translates MSI writes like any DMA, so the kernel maps the GIC ITS"
                                 + " doorbell into a software MSI window at 0x8000000 (1 MiB). An Arm guest's own"
                                 + " ITS sits at GPA 0x08080000, inside it, but that is guest MMIO, never"
-                                + " DMA-mapped, and its RAM starts at 0x40000000.")
-                        .showing(0x8000000L, 0x80fffffL).tracing(0x08080000L),
+                                + " DMA-mapped, and its RAM starts at 0x40000000. Trace 0x8000000: the doorbell"
+                                + " page the kernel mapped at the window's start.")
+                        .showing(0x8000000L, 0x80fffffL).tracing(0x8000000L),
                 LessonStep.read("Two stages (nested)",
                         "With a guest vIOMMU (2023 'RMRR device on non-Intel platform' thread): the guest"
                                 + " programs an MSI address for its ITS page 0x08080000 at stage 1; QEMU traps"
                                 + " it; iommufd has mapped the real ITS doorbell at 0x8000000 in stage 2 and the"
                                 + " host programs that. The thread proposed mapping the guest's 0x08080000 at"
-                                + " stage 2 straight to the real ITS instead.")
+                                + " stage 2 straight to the real ITS instead. Trace 0x08080000: without that, the"
+                                + " guest's ITS address is just an unmapped page of the window.")
                         .showing(0x8000000L, 0x80fffffL).tracing(0x08080000L),
                 LessonStep.read("An x86 guest on the same host",
                         "A q35 guest keeps low RAM from 0 to 2 GiB, right over the SW_MSI window.")

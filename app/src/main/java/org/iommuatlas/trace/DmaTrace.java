@@ -29,6 +29,9 @@ import org.iommuatlas.model.Scenario;
  * trace says so.
  */
 public final class DmaTrace {
+    /** The doorbell page the MSI cookie maps at the SW_MSI window's start (4 KiB IOMMU granule assumed). */
+    static final long DOORBELL_PAGE = 4096;
+
     private DmaTrace() {
     }
 
@@ -142,7 +145,7 @@ public final class DmaTrace {
                                         + mapFails));
                     }
                     return terminal(Outcome.INTERRUPT_REMAPPING, TraceStep.at(Space.IRQ, iova,
-                            "interrupt remapping", Outcome.INTERRUPT_REMAPPING,
+                            "IOMMU interrupt-remapping unit", Outcome.INTERRUPT_REMAPPING,
                             "The " + where + " is the x86 MSI window: a write here is an interrupt message, not"
                                     + " memory; the IOMMU's interrupt-remapping unit looks it up in the"
                                     + " remapping table and delivers the interrupt." + mapFails));
@@ -171,18 +174,37 @@ public final class DmaTrace {
             }
         }
 
+        /**
+         * The MSI cookie maps each doorbell page in turn from the window's start (iommu_dma_get_msi_page);
+         * with one ITS only the first page is mapped. The IOMMU granule is taken as 4 KiB.
+         */
         private Trace itsDoorbell(ReservedRegion r, long iova, String mapFails) {
-            steps.add(TraceStep.at(Space.IOVA, iova, "SW_MSI window (MSI cookie)", Outcome.PASSES,
-                    "The " + r.reportedAs() + " region " + r.range() + " is the Arm SMMU's software MSI"
-                            + " window: the kernel maps the GIC ITS doorbell page (GITS_TRANSLATER) into it, at "
-                            + Address.hex(r.start()) + " for the first ITS." + mapFails));
-            steps.add(TraceStep.unaddressed(Space.IRQ, "GIC ITS doorbell", Outcome.ITS_DOORBELL,
-                    "The SMMU translates the write to the ITS doorbell page (its physical address is not in"
-                            + " the inputs); the ITS turns it into an LPI for the guest's vCPU."));
+            boolean doorbellPage = Address.lessThan(iova - r.start(), DOORBELL_PAGE);
+            Trace trace;
+            if (doorbellPage) {
+                steps.add(TraceStep.at(Space.IOVA, iova, "SW_MSI window (MSI cookie)", Outcome.PASSES,
+                        "The " + r.reportedAs() + " region " + r.range() + " is the Arm SMMU's software MSI"
+                                + " window: the kernel maps the GIC ITS doorbell page (GITS_TRANSLATER) at its"
+                                + " start, " + Address.hex(r.start()) + ", and programs the device's MSIs with"
+                                + " that IOVA." + mapFails));
+                steps.add(TraceStep.unaddressed(Space.IRQ, "GIC ITS doorbell", Outcome.ITS_DOORBELL,
+                        "The SMMU translates the write to the ITS doorbell page (its physical address is not in"
+                                + " the inputs); the ITS turns it into an LPI for the guest's vCPU."));
+                trace = new Trace(gpa, steps, Outcome.ITS_DOORBELL, Optional.empty());
+            } else {
+                steps.add(TraceStep.at(Space.IOVA, iova, "SW_MSI window, past the doorbell page", Outcome.FAULT,
+                        "The " + r.reportedAs() + " region " + r.range() + " is the Arm SMMU's software MSI"
+                                + " window. The kernel maps the ITS doorbell page at its start, "
+                                + Address.hex(r.start()) + " (one 4 KiB page per ITS); with one ITS nothing is"
+                                + " mapped at " + Address.hex(iova) + ", so the device faults. Its real MSIs go to "
+                                + Address.hex(r.start()) + "." + mapFails));
+                trace = new Trace(gpa, steps, Outcome.FAULT, Optional.of(FaultReason.RESERVED));
+            }
             if (scenario.guest().arch() == GuestArch.AARCH64) {
                 steps.addAll(ArmMsiStages.nestedSteps());
+                trace = new Trace(gpa, steps, trace.outcome(), trace.faultReason());
             }
-            return new Trace(gpa, steps, Outcome.ITS_DOORBELL, Optional.empty());
+            return trace;
         }
 
         /** The map covering the IOVA is refused elsewhere in its range, so none of it is mapped. */

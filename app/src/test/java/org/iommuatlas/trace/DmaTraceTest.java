@@ -97,17 +97,33 @@ class DmaTraceTest {
     }
 
     @Test
-    void armGuestItsPageMeetsTheHostSwMsiWindowAndExplainsBothStages() throws Exception {
-        Trace t = DmaTrace.trace(sample("arm-host-sw-msi-window-arm-guest-its-clean.json"), 0x08080000L);
+    void armDoorbellPageAtTheWindowStartIsTheItsDoorbellAndExplainsBothStages() throws Exception {
+        Trace t = DmaTrace.trace(sample("arm-host-sw-msi-window-arm-guest-its-clean.json"), 0x8000000L);
         assertEquals(Outcome.ITS_DOORBELL, t.outcome());
-        assertTrue(t.steps().get(0).handler().contains("gic-its"), t.steps().get(0).handler());
+        assertEquals(Space.IRQ, t.finalStep().space());
         List<TraceStep> notes = t.steps().stream().filter(s -> s.outcome() == Outcome.NOTE).toList();
         assertEquals(3, notes.size());
         assertEquals(ArmMsiStages.GUEST_ITS_PAGE, notes.get(0).address().getAsLong());
         assertEquals(Space.GPA, notes.get(0).space());
         assertEquals(ArmMsiStages.SW_MSI_BASE, notes.get(1).address().getAsLong());
         assertEquals(Space.IOVA, notes.get(1).space());
-        assertEquals(Outcome.ITS_DOORBELL, t.finalStep().outcome());
+    }
+
+    @Test
+    void armGuestItsPageLiesInTheWindowPastTheDoorbellPageAndFaults() throws Exception {
+        Trace t = DmaTrace.trace(sample("arm-host-sw-msi-window-arm-guest-its-clean.json"), 0x08080000L);
+        assertTrue(t.steps().get(0).handler().contains("gic-its"), t.steps().get(0).handler());
+        assertEquals(Optional.of(FaultReason.RESERVED), t.faultReason());
+        assertTrue(t.finalStep().caption().contains("nothing is mapped at 0x8080000"), t.finalStep().caption());
+        assertEquals(3, t.steps().stream().filter(s -> s.outcome() == Outcome.NOTE).count(),
+                "the nested story still follows");
+    }
+
+    @Test
+    void lastByteOfTheDoorbellPageIsStillTheDoorbell() throws Exception {
+        Scenario s = sample("arm-host-sw-msi-window-arm-guest-its-clean.json");
+        assertEquals(Outcome.ITS_DOORBELL, DmaTrace.trace(s, 0x8000fffL).outcome());
+        assertEquals(Outcome.FAULT, DmaTrace.trace(s, 0x8001000L).outcome());
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
 import org.iommuatlas.lesson.Lesson;
 import org.iommuatlas.lesson.LessonStep;
 import org.iommuatlas.model.Scenario;
@@ -20,12 +21,18 @@ final class LessonSession {
     private final AtlasDocument document;
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
     private final BooleanProperty done = new SimpleBooleanProperty(this, "done", false);
+    private final ChangeListener<Scenario> onEdit = (o, a, s) -> check();
     private String loadedSample;
 
     LessonSession(Lesson lesson, AtlasDocument document) {
         this.lesson = lesson;
         this.document = document;
-        document.scenarioProperty().addListener((o, a, s) -> check());
+        document.scenarioProperty().addListener(onEdit);
+    }
+
+    /** Stops checking the document (another lesson was opened). */
+    void close() {
+        document.scenarioProperty().removeListener(onEdit);
     }
 
     /** Shows step {@code i} (0-based), loading its sample when it differs from the one on screen. */

@@ -43,8 +43,12 @@ public final class LessonWindow {
         if (!window.commands().confirmDiscard()) {
             return;
         }
-        session = new LessonSession(lesson, window.document());
-        session.doneProperty().addListener((o, a, d) -> panel.showDone(session.step(), d));
+        if (session != null) {
+            session.close();
+        }
+        LessonSession opened = new LessonSession(lesson, window.document());
+        opened.doneProperty().addListener((o, a, d) -> panel.showDone(opened.step(), d));
+        session = opened;
         go(0);
         if (stage == null) {
             stage = new Stage();

@@ -113,6 +113,22 @@ class ClassroomTest {
     }
 
     @Test
+    void openingAnotherLessonStopsTheFirstOnesCheck(FxRobot robot) {
+        LessonWindow lessons = window.classroom().lessons();
+        robot.interact(() -> lessons.open(Lessons.find("s390-dma-window").orElseThrow()));
+        robot.interact(() -> lessons.panel().next.fire());
+        LessonSession first = lessons.session();
+        assertFalse(first.doneProperty().get());
+        robot.interact(() -> lessons.open(Lessons.find("amd-1tib-hole").orElseThrow()));
+        robot.interact(() -> lessons.panel().next.fire());
+        RamBank high = window.document().scenario().guest().bank("ram-above-4g").orElseThrow();
+        robot.interact(() -> window.commands().replaceBank(high.movedTo(0x10000000000L)));
+        assertTrue(lessons.session().doneProperty().get());
+        assertTrue(lessons.panel().doneText().startsWith("Done! That is the 7.1 relocation"), lessons.panel().doneText());
+        assertFalse(first.doneProperty().get(), "the closed s390 session no longer checks the document (its check would pass here)");
+    }
+
+    @Test
     void lessonStepExportsAsAPicture(FxRobot robot) throws Exception {
         LessonWindow lessons = window.classroom().lessons();
         robot.interact(() -> lessons.open(Lessons.find("arm-its-two-stage").orElseThrow()));

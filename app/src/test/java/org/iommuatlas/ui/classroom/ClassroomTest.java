@@ -94,6 +94,24 @@ class ClassroomTest {
     }
 
     @Test
+    void pickingInTheGpaLaneTracesTheAddressUnderThePointerWithoutMovingTheBank(FxRobot robot) {
+        TraceWindow tracer = window.classroom().tracer();
+        robot.interact(tracer::show);
+        robot.interact(() -> tracer.panel().pickToggle().setSelected(true));
+        robot.interact(() -> window.navigator().zoomTo(new org.iommuatlas.model.AddressRange(0x40000000L, 0x13fffffffL)));
+        robot.interact(() -> { }); // let the zoom lay out before reading the axis
+        RamBank before = window.document().scenario().guest().bank("ram").orElseThrow();
+        var view = window.view();
+        double x = view.lanesSpan()[0] + 20;
+        double y = view.axis().yOf(0x80000000L);
+        robot.moveTo(view.canvas().localToScreen(x, y)).press(javafx.scene.input.MouseButton.PRIMARY)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        var trace = tracer.panel().stepper().traceProperty().get();
+        assertTrue(trace != null && before.range().contains(trace.gpa()), "a GPA inside the bank was traced");
+        assertEquals(before, window.document().scenario().guest().bank("ram").orElseThrow(), "no drag happened");
+    }
+
+    @Test
     void lessonCheckFlipsToDoneAfterTheLearnersEdit(FxRobot robot) {
         LessonWindow lessons = window.classroom().lessons();
         robot.interact(() -> lessons.open(Lessons.find("s390-dma-window").orElseThrow()));

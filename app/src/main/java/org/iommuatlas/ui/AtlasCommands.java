@@ -365,7 +365,7 @@ public final class AtlasCommands {
     // ---- Closing and recovery
 
     /** Asks about unsaved work before the document is replaced: true to go on. */
-    boolean confirmDiscard() {
+    public boolean confirmDiscard() {
         if (!doc().isDirty()) {
             return true;
         }

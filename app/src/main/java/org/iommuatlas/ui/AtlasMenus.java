@@ -30,7 +30,7 @@ final class AtlasMenus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), window.classroom().lessonsMenu(), help());
         bar.setId("menu-bar");
         return bar;
     }

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.iommuatlas.model.Address;
 import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
+import org.iommuatlas.ui.classroom.ClassroomMenus;
 import org.iommuatlas.ui.canvas.AtlasCanvasView;
 import org.iommuatlas.ui.canvas.BankDragController;
 import org.iommuatlas.ui.canvas.OverviewStrip;
@@ -57,6 +58,7 @@ public final class AtlasWindow {
     private final ObjectProperty<AnalysisView> analysis = new SimpleObjectProperty<>(AnalysisView.EMPTY);
     private final BankDragController drag;
     private final AtlasCommands commands;
+    private final ClassroomMenus classroom;
     private Stage stage;
     private Scene scene;
 
@@ -69,6 +71,7 @@ public final class AtlasWindow {
         this.commands = new AtlasCommands(this);
         this.inspector = new InspectorPanel(commands::editSelectedBank);
         view.setId("atlas-canvas");
+        this.classroom = new ClassroomMenus(this);
         wire();
     }
 
@@ -286,7 +289,7 @@ public final class AtlasWindow {
         return view;
     }
 
-    ViewNavigator navigator() {
+    public ViewNavigator navigator() {
         return navigator;
     }
 
@@ -310,11 +313,16 @@ public final class AtlasWindow {
         return analysis.get();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
     public AtlasCommands commands() {
         return commands;
+    }
+
+    /** The Lessons menu's tools: the DMA trace and the lesson panel. */
+    public ClassroomMenus classroom() {
+        return classroom;
     }
 }

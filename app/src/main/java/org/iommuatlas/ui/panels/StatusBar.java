@@ -60,7 +60,8 @@ public final class StatusBar extends HBox {
         work.setId("work");
         work.setVisible(false);
         work.setManaged(false);
-        getChildren().addAll(verdict, viommu, qemuLine, fits, spacer, work, pointer);
+        // The work box sits left, next to the verdict: a long QEMU line must not push Cancel off screen.
+        getChildren().addAll(verdict, viommu, work, qemuLine, fits, spacer, pointer);
         show(AnalysisView.EMPTY);
     }
 

@@ -274,12 +274,17 @@ public final class AtlasWindow {
         if (sidePanels.get()) {
             if (!upper.getItems().contains(sideScroll)) {
                 upper.getItems().add(sideScroll);
-                upper.setDividerPositions(0.74);
             }
             if (!main.getItems().contains(conflicts)) {
                 main.getItems().add(conflicts);
-                main.setDividerPositions(0.78);
             }
+            // The split pane places a re-added item's divider on its next layout: set ours after it.
+            upper.setDividerPositions(0.74);
+            main.setDividerPositions(0.78);
+            javafx.application.Platform.runLater(() -> {
+                upper.setDividerPositions(0.74);
+                main.setDividerPositions(0.78);
+            });
         } else {
             upper.getItems().remove(sideScroll);
             main.getItems().remove(conflicts);

@@ -107,6 +107,20 @@ public final class AtlasCanvasView extends Region {
         liveConflicts.addListener(repaint);
     }
 
+    /**
+     * A fixed preference, not the canvas's current size: otherwise the last size feeds back as
+     * the preferred one and the view never gives room back when a side panel returns.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 600;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 400;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());

@@ -41,10 +41,14 @@ public final class StatusBar extends HBox {
         fits.getStyleClass().add("fits");
         pointer.getStyleClass().add("pointer");
         verdict.setMinWidth(Region.USE_PREF_SIZE);
-        qemuLine.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(fits, Priority.SOMETIMES);
+        // QEMU's line ends in "..." (its tooltip has it whole) rather than widening the window past
+        // the screen in presentation type.
+        qemuLine.setMinWidth(160);
+        // "Would fit" asks for no room of its own and takes what QEMU's line leaves (full text in its tooltip).
+        fits.setPrefWidth(0);
+        fits.setMinWidth(0);
+        fits.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(fits, Priority.ALWAYS);
         viommu.setId("viommu-status");
         viommu.getStyleClass().add("viommu-status");
         viommu.setMinWidth(Region.USE_PREF_SIZE);
@@ -61,7 +65,7 @@ public final class StatusBar extends HBox {
         work.setVisible(false);
         work.setManaged(false);
         // The work box sits left, next to the verdict: a long QEMU line must not push Cancel off screen.
-        getChildren().addAll(verdict, viommu, work, qemuLine, fits, spacer, pointer);
+        getChildren().addAll(verdict, viommu, work, qemuLine, fits, pointer);
         show(AnalysisView.EMPTY);
     }
 

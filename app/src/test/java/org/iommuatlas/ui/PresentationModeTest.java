@@ -65,6 +65,9 @@ class PresentationModeTest {
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.sidePanelsProperty().get());
+        double wide = window.view().localToScene(window.view().getWidth(), 0).getX();
+        assertTrue(wide >= stage.getScene().getWidth() - 20, "the picture takes the panel's room: ends at " + wide);
+        assertEquals(window.view().getWidth(), window.view().canvas().getWidth(), 1.0, "the canvas follows the view");
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.sidePanelsProperty().get());

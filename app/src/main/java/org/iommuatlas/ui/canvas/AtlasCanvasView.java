@@ -90,6 +90,10 @@ public final class AtlasCanvasView extends Region {
         Tooltip.install(canvas, tooltip);
         canvas.setOnMouseMoved(e -> updateTooltip(e.getX(), e.getY()));
 
+        // A size change must reach layoutChildren (which sizes the canvas) even when the parent
+        // resizes this view without asking it for a layout pass (a side panel hidden or shown).
+        widthProperty().addListener((o, a, b) -> requestLayout());
+        heightProperty().addListener((o, a, b) -> requestLayout());
         ChangeListener<Object> rebuild = (o, a, b) -> rebuild();
         scenario.addListener(rebuild);
         analysis.addListener(rebuild);

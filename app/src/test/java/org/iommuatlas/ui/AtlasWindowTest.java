@@ -197,7 +197,9 @@ class AtlasWindowTest {
         Path bad = Files.createTempFile("regions", ".txt");
         Files.writeString(bad, "0x00000000fee00000 0x00000000feefffff msi\nthis is not a region\n");
         robot.interact(() -> window.commands().open(bad));
-        WaitForAsyncUtils.waitForFxEvents();
+        // The file is read off the FX thread; the error dialog comes when the read ends.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertNotNull(dialog);
         assertTrue(dialog.getContentText().contains(bad.getFileName() + ":2"), dialog.getContentText());

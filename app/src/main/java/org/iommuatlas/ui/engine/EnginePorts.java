@@ -45,7 +45,7 @@ public final class EnginePorts {
                     return MarkdownReport.render(scenario, DmaMapPlanner.plan(scenario.guest()), result,
                             result.failingMaps().isEmpty() ? java.util.List.of() : MachineAdvice.suggest(scenario), null);
                 },
-                new EngineExplainPort());
+                new EngineExplainPort(), new EnginePresetPort());
     }
 
     /** The scenario the window opens with. */

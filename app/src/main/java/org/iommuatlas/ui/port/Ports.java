@@ -7,12 +7,13 @@ import java.util.Objects;
  * packages and hands it to {@link org.iommuatlas.ui.AtlasApp#setPorts(Ports)}.
  */
 public record Ports(AnalysisPort analysis, InputLoader input, ScenarioStore store, ReportPort report,
-                    ExplainPort explain) {
+                    ExplainPort explain, PresetPort presets) {
     public Ports {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(explain, "explain");
+        Objects.requireNonNull(presets, "presets");
     }
 }

@@ -1,9 +1,11 @@
 package org.iommuatlas.guest;
 
 import org.iommuatlas.model.Address;
+import org.iommuatlas.model.AddressRange;
 import org.iommuatlas.model.DmaMap;
 import org.iommuatlas.model.GuestLayout;
 import org.iommuatlas.model.GuestRegion;
+import org.iommuatlas.model.GuestRegionKind;
 import org.iommuatlas.model.RamBank;
 
 import java.util.ArrayList;
@@ -20,6 +22,11 @@ import java.util.List;
  * iova = start aligned up to the host page size and the end is aligned down; sections that
  * vanish by alignment are skipped ({@code vfio_listener_region_add()} in
  * {@code hw/vfio/listener.c}). The listener walks the flat view in address order.
+ *
+ * <p>Priorities follow QEMU's flat view: a region that carves RAM is above RAM (so when it is
+ * DMA-mapped itself, all of it is mapped); any other DMA-mapped region (x86 {@code pc.bios} lives
+ * in the PCI address space at priority -1) is below RAM and below the carving overlays, so only
+ * the parts of it nothing else covers are mapped.
  */
 public final class DmaMapPlanner {
     /** QEMU's {@code qemu_real_host_page_size()} on x86 and most Arm hosts. */
@@ -32,57 +39,87 @@ public final class DmaMapPlanner {
         return plan(layout, DEFAULT_HOST_PAGE);
     }
 
+    /**
+     * @param hostPageSize a power of two (4 KiB, 16 KiB, 64 KiB hosts)
+     * @throws IllegalArgumentException when the page size is not a power of two
+     */
     public static List<DmaMap> plan(GuestLayout layout, long hostPageSize) {
-        List<GuestRegion> carves = layout.regions().stream().filter(GuestRegion::carvesRam)
-                .sorted(Comparator.comparing(GuestRegion::start, Long::compareUnsigned)).toList();
+        if (hostPageSize == 0 || (hostPageSize & (hostPageSize - 1)) != 0) {
+            throw new IllegalArgumentException("host page size " + Address.hex(hostPageSize) + " is not a power of two");
+        }
+        List<AddressRange> carves = layout.regions().stream().filter(GuestRegion::carvesRam)
+                .map(GuestRegion::range).toList();
         List<DmaMap> maps = new ArrayList<>();
         for (RamBank bank : layout.banks()) {
-            long cursor = bank.start();
-            boolean reachedEnd = false;
-            for (GuestRegion carve : carves) {
-                if (Address.lessThan(carve.last(), cursor) || Address.lessThan(bank.last(), carve.start())) {
-                    continue;
-                }
-                if (Address.lessThan(cursor, carve.start())) {
-                    addSection(maps, cursor, carve.start() - 1, bank.memoryRegion(), false, bank.id(), hostPageSize);
-                }
-                if (carve.last() == Address.MAX || !Address.lessThan(carve.last(), bank.last())) {
-                    reachedEnd = true;
-                    break;
-                }
-                cursor = carve.last() + 1;
-            }
-            if (!reachedEnd) {
-                addSection(maps, cursor, bank.last(), bank.memoryRegion(), false, bank.id(), hostPageSize);
+            for (AddressRange piece : subtract(bank.range(), carves)) {
+                addSection(maps, piece, bank.memoryRegion(), false, bank.id(), hostPageSize);
             }
         }
+        List<AddressRange> aboveLowPriority = new ArrayList<>(carves);
+        layout.banks().forEach(b -> aboveLowPriority.add(b.range()));
         for (GuestRegion region : layout.regions()) {
-            if (region.dmaMapped() && !region.carvesRam()) {
-                boolean readOnly = region.kind() == org.iommuatlas.model.GuestRegionKind.ROM
-                        || region.kind() == org.iommuatlas.model.GuestRegionKind.FLASH;
-                addSection(maps, region.start(), region.last(), region.name(), readOnly, null, hostPageSize);
+            if (!region.dmaMapped()) {
+                continue;
+            }
+            boolean readOnly = region.kind() == GuestRegionKind.ROM || region.kind() == GuestRegionKind.FLASH;
+            List<AddressRange> visible = region.carvesRam()
+                    ? List.of(region.range())
+                    : subtract(region.range(), aboveLowPriority);
+            for (AddressRange piece : visible) {
+                addSection(maps, piece, region.name(), readOnly, null, hostPageSize);
             }
         }
         maps.sort(Comparator.comparing(DmaMap::iova, Long::compareUnsigned));
         return maps;
     }
 
-    private static void addSection(List<DmaMap> maps, long start, long last, String name, boolean readOnly,
+    /** What is left of {@code whole} once every range in {@code holes} is cut out, in address order. */
+    static List<AddressRange> subtract(AddressRange whole, List<AddressRange> holes) {
+        List<AddressRange> sorted = holes.stream().filter(whole::overlaps).sorted().toList();
+        List<AddressRange> pieces = new ArrayList<>();
+        long cursor = whole.start();
+        for (AddressRange hole : sorted) {
+            if (Address.lessThan(hole.last(), cursor)) {
+                continue;
+            }
+            if (Address.lessThan(cursor, hole.start())) {
+                pieces.add(new AddressRange(cursor, hole.start() - 1));
+            }
+            if (!Address.lessThan(hole.last(), whole.last())) {
+                return pieces;
+            }
+            cursor = hole.last() + 1;
+        }
+        pieces.add(new AddressRange(cursor, whole.last()));
+        return pieces;
+    }
+
+    /**
+     * One section as the listener maps it: start aligned up, end (one past last) aligned down;
+     * nothing when alignment leaves no whole page. Works up to 0xffffffffffffffff without wrapping.
+     */
+    private static void addSection(List<DmaMap> maps, AddressRange section, String name, boolean readOnly,
                                    String bankId, long page) {
-        long iova;
-        try {
-            iova = Address.alignUp(start, page);
-        } catch (ArithmeticException e) {
+        if (Address.lessThan(Address.MAX - (page - 1), section.start()) && !Address.isAligned(section.start(), page)) {
+            return; // aligning the start up would pass 2^64: no whole page
+        }
+        long iova = Address.alignUp(section.start(), page);
+        long alignedLast;
+        if (section.last() == Address.MAX) {
+            alignedLast = Address.MAX; // 2^64 is page aligned
+        } else {
+            long endAligned = Address.alignDown(section.last() + 1, page);
+            if (endAligned == 0) {
+                return; // the section ends inside the first page
+            }
+            alignedLast = endAligned - 1;
+        }
+        if (Address.lessThan(alignedLast, iova)) {
             return;
         }
-        // One past the end, aligned down; a section ending at 2^64 - 1 keeps its last page.
-        long endAligned = last == Address.MAX ? Address.alignDown(last, page) + page : Address.alignDown(last + 1, page);
-        long size = endAligned - iova;
-        if (endAligned == 0 && last == Address.MAX) {
-            size = -iova; // 2^64 - iova
-        }
-        if (size == 0 || (endAligned != 0 && !Address.lessThan(iova, endAligned))) {
-            return;
+        long size = alignedLast - iova + 1;
+        if (size == 0) {
+            return; // the whole 64-bit space: no VFIO map can say 2^64 bytes
         }
         maps.add(new DmaMap(iova, size, name, readOnly, bankId));
     }

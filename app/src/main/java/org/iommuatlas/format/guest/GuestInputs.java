@@ -1,0 +1,66 @@
+package org.iommuatlas.format.guest;
+
+import org.iommuatlas.model.ParseException;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One door for guest-side text: tells which of the four formats a paste or file is from its
+ * content, and reads it with the matching parser.
+ *
+ * <p>Checked in this order, because the formats quote each other: libvirt XML (it may embed a
+ * {@code <qemu:commandline>}); mtree (headers are unambiguous); error logs (their lines start
+ * with {@code qemu-system-x86_64: -device ...}, which also looks like a command line); and last
+ * the command line.
+ */
+public final class GuestInputs {
+    private static final Pattern XML_DOMAIN = Pattern.compile("<domain[\\s>/]");
+    private static final Pattern MTREE = Pattern.compile("(?m)^(address-space: |memory-region: |FlatView #\\d)");
+    private static final Pattern COMMAND_LINE = Pattern.compile(
+            "(?m)(qemu-system-[A-Za-z0-9_]+|(^|[/\\s])qemu-kvm(\\s|$)|^\\s*-(machine|M) |^\\s*-m )");
+
+    private GuestInputs() {
+    }
+
+    public static Optional<GuestFormat> sniff(String text) {
+        String start = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
+        if (start.startsWith("<") && XML_DOMAIN.matcher(start).find()) {
+            return Optional.of(GuestFormat.LIBVIRT_XML);
+        }
+        if (MTREE.matcher(text).find()) {
+            return Optional.of(GuestFormat.QEMU_MTREE);
+        }
+        if (QemuErrorParser.mentionsKnownMessage(text)) {
+            return Optional.of(GuestFormat.QEMU_ERROR);
+        }
+        if (COMMAND_LINE.matcher(text).find()) {
+            return Optional.of(GuestFormat.QEMU_COMMAND_LINE);
+        }
+        return Optional.empty();
+    }
+
+    /** Sniffs and reads; unrecognised text is a {@link ParseException} naming what was expected. */
+    public static GuestInput parse(String file, String text) throws ParseException {
+        GuestFormat format = sniff(text).orElseThrow(() -> new ParseException(file, 0, "not a guest input the tool"
+                + " reads; expected libvirt domain XML (<domain ...>), QEMU 'info mtree' output (address-space: /"
+                + " FlatView #), a QEMU/VFIO error log (vfio_dma_map(...) = -22 ...) or a QEMU command line"
+                + " (qemu-system-x86_64 -machine ...)"));
+        return parse(file, text, format);
+    }
+
+    public static GuestInput parse(String file, String text, GuestFormat format) throws ParseException {
+        switch (format) {
+            case QEMU_MTREE:
+                return MtreeParser.parse(file, text);
+            case QEMU_ERROR:
+                return QemuErrorParser.parse(file, text);
+            case LIBVIRT_XML:
+                return LibvirtXmlParser.parse(file, text);
+            case QEMU_COMMAND_LINE:
+                return QemuCommandLineParser.parse(file, text);
+            default:
+                throw new IllegalStateException("unhandled format " + format);
+        }
+    }
+}

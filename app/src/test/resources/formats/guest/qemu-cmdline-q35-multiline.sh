@@ -1,0 +1,12 @@
+/usr/bin/qemu-system-x86_64 \
+  -name guest=win11,debug-threads=on \
+  -machine pc-q35-7.0,usb=off,max-ram-below-4g=2G,memory-backend=pc.ram \
+  -accel kvm \
+  -cpu EPYC-Rome,phys-bits=42,+topoext \
+  -m size=4194304k,slots=4,maxmem=16G \
+  -object '{"qom-type":"memory-backend-ram","id":"pc.ram","size":4294967296}' \
+  -append "console=ttyS0 -m 512 root=/dev/vda1" \
+  -device {"driver":"vfio-pci","host":"0000:01:00.0","id":"hostdev0","bus":"pci.6","addr":"0x0"} \
+  -device vfio-pci,host=02:00.1,id=hostdev1 \
+  -device intel-iommu,intremap=on \
+  -nographic

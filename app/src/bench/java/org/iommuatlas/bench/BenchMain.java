@@ -67,6 +67,8 @@ public final class BenchMain {
     /** Every benchmark at the sizes issue #4 names. */
     public static List<Benchmark> fullSuite(Path work) {
         return List.of(
+                AnalysisBench.full(),
+                DragBench.full(),
                 LoadBench.full(work),
                 MemoryBench.full(),
                 StartupBench.full());

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
  * from 0xfd00000000 (the AMD HyperTransport hole and above); one in a thousand lands in
  * [4 GiB, 1 TiB), where {@link SyntheticGuest}'s RAM lies, so an analysis finds some conflicts
  * but not a flood. Within a group regions are sorted and disjoint, as sysfs prints them merged.
+ * Each group has one device; a few are bound to vfio-pci.
  */
 public final class SyntheticHost {
     public static final long MSI_START = 0xfee00000L;
@@ -52,11 +53,23 @@ public final class SyntheticHost {
         return out;
     }
 
-    /** A host of {@link #regions} with one device per group and the Intel platform. */
+    /** Host drivers and their PCI classes; a real host binds only a few devices to vfio-pci. */
+    private static final String[] DRIVERS = {"nvme", "e1000e", "xhci_hcd", "ahci", "snd_hda_intel", "i915", "igb",
+        "pcieport"};
+    private static final int[] CLASSES = {0x010802, 0x020000, 0x0c0330, 0x010601, 0x040300, 0x030000, 0x020000,
+        0x060400};
+    /** Devices of the first groups are bound to vfio-pci, as for a guest with a few passed-through devices. */
+    public static final int VFIO_BOUND = 4;
+
+    /**
+     * A host of {@link #regions} with one device per group (the first {@link #VFIO_BOUND} bound to
+     * vfio-pci, the others to host drivers) and the Intel platform.
+     */
     public static HostModel host(int count, int groups, long seed) {
         List<HostDevice> devices = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
-            devices.add(new HostDevice(deviceName(g), g, "vfio-pci", 0x020000));
+            int kind = g % DRIVERS.length;
+            devices.add(new HostDevice(deviceName(g), g, g < VFIO_BOUND ? "vfio-pci" : DRIVERS[kind], CLASSES[kind]));
         }
         return new HostModel(HostPlatform.INTEL, regions(count, groups, seed), List.of(), devices,
                 org.iommuatlas.model.AddressRange.FULL, 46);

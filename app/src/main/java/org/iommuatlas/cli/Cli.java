@@ -23,6 +23,7 @@ public final class Cli {
         register(new CheckCommand());
         register(new ReportCommand());
         register(new ExplainCommand());
+        register(new RenderCommand());
     }
 
     private Cli() {

@@ -106,6 +106,11 @@ public final class CheckJson {
             o.put("size", Address.hex(f.currentSize()));
             o.put("maxBytes", Long.toUnsignedString(f.maxBytes()));
             o.put("fits", f.fits());
+            if (f.limitingSectionStart() != f.start()) {
+                // x86 low RAM: the map that hits the limit starts after vga-lowmem (0xc0000).
+                o.put("limitingSectionStart", Address.hex(f.limitingSectionStart()));
+                o.put("sectionMaxBytes", Long.toUnsignedString(f.sectionMaxBytes()));
+            }
             if (f.limitedBy() != null) {
                 o.set("limitedBy", region(f.limitedBy()));
             }

@@ -34,6 +34,9 @@ public final class ScenarioFiles {
     public static String readText(Path file, long maxBytes) throws ParseException {
         String name = file.toString();
         try {
+            if (!Files.exists(file)) {
+                throw new ParseException(name, 0, "no such file");
+            }
             if (Files.isDirectory(file)) {
                 throw new ParseException(name, 0, "is a directory; expected a file");
             }

@@ -1,20 +1,68 @@
 package org.iommuatlas.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.iommuatlas.ui.doc.AppPreferences;
+import org.iommuatlas.ui.doc.RecoveryStore;
+import org.iommuatlas.ui.port.Ports;
+import org.iommuatlas.ui.port.simple.SampleScenarios;
+import org.iommuatlas.ui.port.simple.SimplePorts;
 
-/** The desktop application (placeholder until the visualizer lands). */
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The desktop application. {@link org.iommuatlas.Launcher} calls {@link #launchWith}; the
+ * integrator may hand in the real engine with {@link #setPorts} before that.
+ */
 public class AtlasApp extends Application {
+    private static volatile Ports ports;
+
     public static void launchWith(String[] args) {
         Application.launch(AtlasApp.class, args);
     }
 
+    /** The engine the window uses; defaults to the stand-in implementations. */
+    public static void setPorts(Ports engine) {
+        ports = engine;
+    }
+
+    static Ports ports() {
+        Ports p = ports;
+        return p != null ? p : SimplePorts.create();
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("IOMMU Atlas");
-        stage.setScene(new Scene(new Label("IOMMU Atlas"), 800, 600));
-        stage.show();
+        Ports engine = ports();
+        AtlasWindow window = new AtlasWindow(engine, SampleScenarios.armGuestOnAmdHost(), AppPreferences.forUser(),
+                new RecoveryStore(RecoveryStore.defaultDirectory(), engine.store()));
+        window.show(stage);
+        List<String> args = getParameters().getRaw();
+        Path scenario = scenarioArgument(args);
+        Platform.runLater(() -> {
+            if (scenario != null) {
+                window.commands().open(scenario);
+            }
+            window.commands().offerRecovery();
+        });
+    }
+
+    /** {@code --scenario FILE}, {@code --scenario=FILE} or a bare file argument. */
+    static Path scenarioArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--scenario=")) {
+                return Path.of(a.substring("--scenario=".length()));
+            }
+            if (a.equals("--scenario") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (!a.startsWith("-")) {
+                return Path.of(a);
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,343 @@
+package org.iommuatlas.ui.canvas;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.iommuatlas.model.Address;
+import org.iommuatlas.model.RamBank;
+import org.iommuatlas.model.Scenario;
+import org.iommuatlas.picture.AggregateShape;
+import org.iommuatlas.picture.Drawing;
+import org.iommuatlas.picture.DrawingRenderer;
+import org.iommuatlas.picture.Highlight;
+import org.iommuatlas.picture.Item;
+import org.iommuatlas.picture.Lane;
+import org.iommuatlas.picture.LaneGeometry;
+import org.iommuatlas.picture.LayoutOptions;
+import org.iommuatlas.picture.Palette;
+import org.iommuatlas.picture.PictureInput;
+import org.iommuatlas.picture.PictureInputs;
+import org.iommuatlas.picture.PictureLayout;
+import org.iommuatlas.picture.RectShape;
+import org.iommuatlas.picture.Shape;
+import org.iommuatlas.picture.Viewport;
+import org.iommuatlas.ui.port.AnalysisView;
+import org.iommuatlas.ui.port.ConflictView;
+import org.iommuatlas.ui.theme.Theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The picture: a Region holding one Canvas that paints the picture package's {@link Drawing}
+ * through {@link FxPainter}. It lays out again when the scenario, analysis, visible window,
+ * scale, theme, selection or size change; during a drag the layout stays put and only the
+ * overlay (the bank's preview copy and its live conflicts) is repainted. Interaction lives in
+ * {@link BankDragController} and {@link ViewNavigator}; this class shows state and answers "what
+ * is at this point".
+ */
+public final class AtlasCanvasView extends Region {
+    private static final double BANK_EDGE_ZONE = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final ObjectProperty<AnalysisView> analysis = new SimpleObjectProperty<>(this, "analysis", AnalysisView.EMPTY);
+    private final ObjectProperty<AddressWindow> window = new SimpleObjectProperty<>(this, "window", AddressWindow.FULL);
+    private final BooleanProperty linear = new SimpleBooleanProperty(this, "linear", false);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Object> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Set<Object>> highlighted = new SimpleObjectProperty<>(this, "highlighted", Set.of());
+    private final ObjectProperty<RamBank> preview = new SimpleObjectProperty<>(this, "preview");
+    private final ObjectProperty<List<ConflictView>> liveConflicts = new SimpleObjectProperty<>(this, "liveConflicts", List.of());
+
+    private PictureInput input;
+    private ItemSources sources;
+    private Drawing drawing;
+    private Palette palette = Theme.LIGHT.palette();
+    /** While a drag runs the layout stays as it was at the press, so the picture does not jump. */
+    private boolean layoutFrozen;
+    private boolean repaintPending;
+
+    public AtlasCanvasView() {
+        getStyleClass().add("atlas-canvas-view");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(360, 240);
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(440);
+        Tooltip.install(canvas, tooltip);
+        canvas.setOnMouseMoved(e -> updateTooltip(e.getX(), e.getY()));
+
+        ChangeListener<Object> rebuild = (o, a, b) -> rebuild();
+        scenario.addListener(rebuild);
+        analysis.addListener(rebuild);
+        ChangeListener<Object> relayout = (o, a, b) -> relayout();
+        window.addListener(relayout);
+        linear.addListener(relayout);
+        selected.addListener(relayout);
+        theme.addListener((o, a, t) -> {
+            palette = t.palette();
+            relayout();
+        });
+        ChangeListener<Object> repaint = (o, a, b) -> repaint();
+        highlighted.addListener(repaint);
+        preview.addListener(repaint);
+        liveConflicts.addListener(repaint);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            relayout();
+        }
+    }
+
+    private void rebuild() {
+        Scenario s = scenario.get();
+        if (s == null) {
+            return;
+        }
+        AnalysisView a = analysis.get();
+        input = PictureInputs.from(s, a.maps(), highlights(a.conflicts()));
+        sources = new ItemSources(s, a, input);
+        relayout();
+    }
+
+    /** Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region). */
+    public static List<Highlight> highlights(List<ConflictView> conflicts) {
+        List<Highlight> out = new ArrayList<>();
+        for (ConflictView c : conflicts) {
+            org.iommuatlas.picture.Severity sev = switch (c.severity()) {
+                case ERROR -> org.iommuatlas.picture.Severity.ERROR;
+                case WARNING -> org.iommuatlas.picture.Severity.WARN;
+                case INFO -> org.iommuatlas.picture.Severity.INFO;
+            };
+            out.add(new Highlight(Lane.IOVA, c.overlap().start(), c.overlap().last(), sev, c.rule() + ": " + c.summary()));
+            if (c.bankId() != null) {
+                out.add(new Highlight(Lane.GPA, c.overlap().start(), c.overlap().last(), sev, ""));
+            }
+        }
+        return out;
+    }
+
+    private void relayout() {
+        if (input == null || layoutFrozen || canvas.getWidth() < 100 || canvas.getHeight() < 100) {
+            repaint();
+            return;
+        }
+        AddressWindow w = window.get();
+        LayoutOptions options = LayoutOptions.window().withFolded(!linear.get()).withFontSize(palette.fontSize() - 1)
+                .withSelected(sources.idOf(selected.get()));
+        drawing = PictureLayout.layout(input, new Viewport(w.start(), w.last()), canvas.getWidth(), canvas.getHeight(),
+                options);
+        repaint();
+    }
+
+    /** Keeps the layout fixed during a drag (true) or lets it follow the content again (false). */
+    public void freezeLayout(boolean frozen) {
+        layoutFrozen = frozen;
+        if (!frozen) {
+            relayout();
+        }
+    }
+
+    /** Asks for a repaint; several changes in one event coalesce into one paint after it. */
+    public void repaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            Platform.runLater(this::paintNow);
+        }
+    }
+
+    private void paintNow() {
+        repaintPending = false;
+        if (drawing == null) {
+            return;
+        }
+        FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
+        DrawingRenderer.paint(drawing, palette, painter);
+        DragOverlay.paint(painter, this, palette);
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    /** The axis of the last layout (what the pixels on screen mean), or null before the first. */
+    public ViewAxis axis() {
+        return drawing == null ? null : new ViewAxis(drawing.scale());
+    }
+
+    /** The lane under {@code x}, if any. */
+    public Optional<Lane> laneAt(double x) {
+        return drawing == null ? Optional.empty() : drawing.laneAt(x);
+    }
+
+    /** Left edge of the GPA lane and right edge of the HPA lane. */
+    public double[] lanesSpan() {
+        if (drawing == null) {
+            return new double[]{0, canvas.getWidth()};
+        }
+        LaneGeometry gpa = drawing.lane(Lane.GPA);
+        LaneGeometry hpa = drawing.lane(Lane.HPA);
+        return new double[]{gpa.x(), hpa.right()};
+    }
+
+    /** The topmost thing under a point; a RAM bank wins over highlights drawn over it, and says move or resize. */
+    public Optional<CanvasHit> hitTest(double x, double y) {
+        if (drawing == null || sources == null) {
+            return Optional.empty();
+        }
+        List<String> ids = PictureLayout.hitTestAll(drawing, x, y);
+        String chosen = null;
+        for (String id : ids) {
+            if (PictureInputs.bankIdOf(id) != null) {
+                chosen = id;
+                break;
+            }
+            if (chosen == null && sources.source(id) != null) {
+                chosen = id;
+            }
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Object source = sources.source(chosen);
+        CanvasHit.Zone zone = CanvasHit.Zone.NONE;
+        if (source instanceof RamBank) {
+            RectShape r = rectOf(chosen).orElse(null);
+            if (r != null) {
+                double edge = Math.min(BANK_EDGE_ZONE, r.h() / 4);
+                zone = y - r.y() <= edge ? CanvasHit.Zone.RESIZE_START
+                        : r.y() + r.h() - y <= edge ? CanvasHit.Zone.RESIZE_END : CanvasHit.Zone.MOVE;
+            } else {
+                zone = CanvasHit.Zone.MOVE;
+            }
+        }
+        return Optional.of(new CanvasHit(chosen, source, zone));
+    }
+
+    Optional<RectShape> rectOf(String itemId) {
+        if (drawing == null || itemId == null) {
+            return Optional.empty();
+        }
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof RectShape r && itemId.equals(r.itemId())) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The middle of the rectangle showing {@code source} in canvas coordinates (tests, keyboard focus). */
+    public Optional<double[]> centreOf(Object source) {
+        if (sources == null) {
+            return Optional.empty();
+        }
+        return rectOf(sources.idOf(source)).map(r -> new double[]{r.x() + r.w() / 2, r.y() + r.h() / 2});
+    }
+
+    /** The item id showing a model object (for overlays). */
+    String idOf(Object source) {
+        return sources == null ? null : sources.idOf(source);
+    }
+
+    private void updateTooltip(double x, double y) {
+        if (drawing == null) {
+            return;
+        }
+        Optional<CanvasHit> hit = hitTest(x, y);
+        if (hit.isPresent()) {
+            Item item = sources.item(hit.get().itemId());
+            String how = switch (hit.get().zone()) {
+                case MOVE -> "\nDrag to move; Alt or Shift drags without snapping";
+                case RESIZE_START, RESIZE_END -> "\nDrag to resize";
+                default -> "";
+            };
+            tooltip.setText((item == null ? hit.get().itemId() : item.tooltip()) + how);
+            return;
+        }
+        Optional<AggregateShape> many = PictureLayout.aggregateAt(drawing, x, y);
+        if (many.isPresent()) {
+            AggregateShape a = many.get();
+            tooltip.setText(a.count() + " " + a.style().legendName() + " ranges between " + Address.hex(a.firstAddress())
+                    + " and " + Address.hex(a.lastAddress()) + "\nZoom in (wheel or Ctrl+drag) to see them one by one");
+            return;
+        }
+        Optional<Lane> lane = drawing.laneAt(x);
+        tooltip.setText(lane.isPresent() && y >= drawing.scale().top() && y <= drawing.scale().bottom()
+                ? lane.get() + " " + Address.hex(drawing.scale().addressAt(y)) + "\nWheel: zoom; drag: pan; Ctrl+drag: zoom to a box"
+                : "Wheel: zoom; drag: pan; Ctrl+drag: zoom to a box");
+    }
+
+    /** Adds an unmanaged node drawn over the canvas (the zoom box). */
+    public void addOverlay(Node node) {
+        getChildren().add(node);
+    }
+
+    /** The picture input of the current scenario (the overview strip lays it out at full size). */
+    PictureInput input() {
+        return input;
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public ObjectProperty<AnalysisView> analysisProperty() {
+        return analysis;
+    }
+
+    public ObjectProperty<AddressWindow> windowProperty() {
+        return window;
+    }
+
+    public BooleanProperty linearProperty() {
+        return linear;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ObjectProperty<Object> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Set<Object>> highlightedProperty() {
+        return highlighted;
+    }
+
+    public ObjectProperty<RamBank> previewProperty() {
+        return preview;
+    }
+
+    public ObjectProperty<List<ConflictView>> liveConflictsProperty() {
+        return liveConflicts;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+}

@@ -1,0 +1,209 @@
+package org.iommuatlas.ui;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.iommuatlas.model.AddressRange;
+import org.iommuatlas.model.RamBank;
+import org.iommuatlas.model.Scenario;
+import org.iommuatlas.model.Sizes;
+import org.iommuatlas.ui.canvas.AddressWindow;
+import org.iommuatlas.ui.canvas.AtlasCanvasView;
+import org.iommuatlas.ui.canvas.ViewAxis;
+import org.iommuatlas.ui.doc.AppPreferences;
+import org.iommuatlas.ui.doc.RecoveryStore;
+import org.iommuatlas.ui.port.ConflictView;
+import org.iommuatlas.ui.port.Ports;
+import org.iommuatlas.ui.port.Severity;
+import org.iommuatlas.ui.port.simple.SampleScenarios;
+import org.iommuatlas.ui.port.simple.SimplePorts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real window on Monocle's headless platform, driven by the TestFX robot: what a user sees
+ * and does, checked through the conflicts panel and the document.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AtlasWindowTest {
+    private static final long MSI_START = 0xfee00000L;
+
+    private AtlasWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Ports ports = SimplePorts.create();
+        Path recoveryDir = Files.createTempDirectory("atlas-recovery-test");
+        AppPreferences prefs = new AppPreferences(Preferences.userRoot().node("/org/iommuatlas/ui-test"));
+        // Monocle's headless screen is 1280x800; a larger window overflows its framebuffer.
+        prefs.saveGeometry(new AppPreferences.Geometry(0, 0, 1100, 720, false));
+        window = new AtlasWindow(ports, SampleScenarios.armGuestOnAmdHost(), prefs,
+                new RecoveryStore(recoveryDir, ports.store()));
+        window.show(stage);
+    }
+
+    private List<ConflictView> errorsShown() {
+        return window.conflicts().shown().stream().filter(c -> c.severity() == Severity.ERROR).toList();
+    }
+
+    private RamBank bank() {
+        return window.document().scenario().guest().bank("ram").orElseThrow();
+    }
+
+    /** Puts the bank at a clean place (2 GiB from 0x40000000) as one edit, as the Edit bank dialog does. */
+    private void makeBankClean(FxRobot robot) {
+        robot.interact(() -> window.commands().replaceBank(bank().resized(2 * Sizes.GIB)));
+        assertTrue(errorsShown().isEmpty());
+    }
+
+    /** Screen point of {@code address} in the GPA lane, at the bank's horizontal middle. */
+    private Point2D screenPoint(double x, long address) {
+        AtlasCanvasView view = window.view();
+        ViewAxis axis = view.axis();
+        return view.canvas().localToScreen(x, axis.yOf(address));
+    }
+
+    private double bankX() {
+        return window.view().centreOf(bank()).orElseThrow()[0];
+    }
+
+    @Test
+    void theWindowOpensShowingTheMsiConflictOfTheDefaultScenario(FxRobot robot) {
+        List<ConflictView> errors = errorsShown();
+        assertEquals(1, errors.size());
+        assertEquals(AddressRange.of(MSI_START, 0xfeefffffL), errors.get(0).overlap());
+        assertTrue(window.status().verdictText().contains("vfio_dma_map(<container>, 0x40000000, 0x100000000, <va>) = -22"),
+                window.status().verdictText());
+    }
+
+    @Test
+    void draggingTheBankOntoTheMsiWindowShowsAConflictAndDraggingItOffRemovesIt(FxRobot robot) {
+        makeBankClean(robot);
+        RamBank clean = bank();
+        double x = bankX();
+        // Grab the bank's middle and move it down by 0x80000000: [0xc0000000, 0x13fffffff] covers the MSI window.
+        long grab = clean.start() + clean.size() / 2;
+        robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, errorsShown().size(), "conflict after dragging onto the MSI window");
+        assertTrue(bank().range().contains(MSI_START), bank().range().toString());
+
+        RamBank onMsi = bank();
+        long grab2 = onMsi.start() + onMsi.size() / 2;
+        robot.drag(screenPoint(x, grab2), MouseButton.PRIMARY).moveTo(screenPoint(x, grab2 - 0x80000000L))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(errorsShown().isEmpty(), "no conflict after dragging off: " + bank().range());
+    }
+
+    @Test
+    void resizingTheBankPastTheMsiWindowShowsAConflictAndShrinkingItRemovesIt(FxRobot robot) {
+        makeBankClean(robot);
+        double x = bankX();
+        long end = bank().last() + 1;
+        // The bottom edge: a few pixels above the bank's end is the resize zone.
+        Point2D edge = screenPoint(x, end).subtract(0, 2);
+        robot.drag(edge, MouseButton.PRIMARY).moveTo(screenPoint(x, 0xff000000L)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0x40000000L, bank().start(), "resizing the end keeps the start");
+        assertTrue(bank().range().contains(MSI_START), bank().range().toString());
+        assertEquals(1, errorsShown().size());
+
+        Point2D edge2 = screenPoint(x, bank().last() + 1).subtract(0, 2);
+        robot.drag(edge2, MouseButton.PRIMARY).moveTo(screenPoint(x, 0xc0000000L)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(errorsShown().isEmpty(), bank().range().toString());
+    }
+
+    @Test
+    void undoAfterADragRestoresTheExactPreviousBank(FxRobot robot) {
+        makeBankClean(robot);
+        RamBank before = bank();
+        double x = bankX();
+        long grab = before.start() + before.size() / 2;
+        robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(before.equals(bank()), "the drag moved the bank");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, bank());
+        assertTrue(errorsShown().isEmpty());
+    }
+
+    @Test
+    void arrowKeysNudgeTheSelectedBankByOneSnapStepAsOneUndoableEdit(FxRobot robot) {
+        makeBankClean(robot);
+        RamBank before = bank();
+        double[] centre = window.view().centreOf(before).orElseThrow();
+        robot.clickOn(window.view().canvas().localToScreen(centre[0], centre[1]));
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.movedTo(0x40000000L + 2 * Sizes.MIB), bank());
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, bank());
+    }
+
+    @Test
+    void choosingAConflictZoomsToItAndHighlightsBothSides(FxRobot robot) {
+        ConflictView conflict = errorsShown().get(0);
+        robot.interact(() -> window.conflicts().choose(conflict));
+        AddressWindow shown = window.view().windowProperty().get();
+        assertFalse(shown.isFull());
+        assertTrue(shown.range().contains(conflict.overlap()), shown.range().toString());
+        assertTrue(window.view().highlightedProperty().get().contains(conflict.map()));
+        assertTrue(window.view().highlightedProperty().get().contains(conflict.hostRegion()));
+        assertTrue(window.view().highlightedProperty().get().contains(bank()));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheWork(FxRobot robot) {
+        makeBankClean(robot);
+        assertTrue(window.document().isDirty());
+        Stage stage = window.stage();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
+        assertNotNull(dialog, "the unsaved-changes question");
+        robot.interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing());
+        assertTrue(window.document().isDirty());
+        assertEquals(2 * Sizes.GIB, bank().size());
+    }
+
+    @Test
+    void aMalformedFileShowsAnErrorDialogAndLeavesTheDocumentUntouched(FxRobot robot) throws Exception {
+        Scenario before = window.document().scenario();
+        Path bad = Files.createTempFile("regions", ".txt");
+        Files.writeString(bad, "0x00000000fee00000 0x00000000feefffff msi\nthis is not a region\n");
+        robot.interact(() -> window.commands().open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertNotNull(dialog);
+        assertTrue(dialog.getContentText().contains(bad.getFileName() + ":2"), dialog.getContentText());
+        assertSame(before, window.document().scenario());
+        assertFalse(window.document().isDirty());
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+}

@@ -69,6 +69,7 @@ public final class BenchMain {
         return List.of(
                 AnalysisBench.full(),
                 DragBench.full(),
+                FrameBench.full(),
                 LoadBench.full(work),
                 MemoryBench.full(),
                 StartupBench.full());

@@ -49,7 +49,16 @@ public final class BenchMain {
             }
             System.out.println("running " + b.name() + " ...");
             long t0 = System.nanoTime();
-            BenchReport report = b.run();
+            BenchReport report;
+            try {
+                report = b.run();
+            } catch (Exception | Error e) {
+                // One broken benchmark must not lose the others' figures.
+                e.printStackTrace();
+                report = new BenchReport(b.name());
+                report.row(new ResultRow(b.name() + "Failed", "did not complete: " + e, "-", "-", Double.NaN,
+                        "completes", false));
+            }
             reports.add(report);
             System.out.println(ResultsWriter.table(List.of(report)));
             System.out.println("(" + b.name() + " took " + Format.nanos(System.nanoTime() - t0) + ")");

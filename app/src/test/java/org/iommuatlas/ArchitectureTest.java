@@ -16,7 +16,8 @@ class ArchitectureTest {
     static final String[] ENGINE = {
         "org.iommuatlas.model..", "org.iommuatlas.format..", "org.iommuatlas.guest..",
         "org.iommuatlas.analysis..", "org.iommuatlas.scenario..", "org.iommuatlas.picture..",
-        "org.iommuatlas.cli..", "org.iommuatlas.report.."
+        "org.iommuatlas.cli..", "org.iommuatlas.report..",
+        "org.iommuatlas.trace..", "org.iommuatlas.lesson.."
     };
 
     static JavaClasses classes;

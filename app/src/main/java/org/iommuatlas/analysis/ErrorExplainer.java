@@ -1,5 +1,6 @@
 package org.iommuatlas.analysis;
 
+import org.iommuatlas.model.KnownRanges;
 import org.iommuatlas.model.Address;
 import org.iommuatlas.model.AddressRange;
 import org.iommuatlas.model.HostModel;

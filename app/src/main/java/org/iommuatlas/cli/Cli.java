@@ -24,6 +24,7 @@ public final class Cli {
         register(new ReportCommand());
         register(new ExplainCommand());
         register(new RenderCommand());
+        register(new TraceCommand());
     }
 
     private Cli() {

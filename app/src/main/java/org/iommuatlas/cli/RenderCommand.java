@@ -1,5 +1,6 @@
 package org.iommuatlas.cli;
 
+import org.iommuatlas.lesson.Lessons;
 import org.iommuatlas.analysis.AnalysisResult;
 import org.iommuatlas.analysis.ScenarioAnalysis;
 import org.iommuatlas.guest.DmaMapPlanner;
@@ -38,7 +39,8 @@ final class RenderCommand implements Cli.Command {
     @Override
     public String help() {
         return "Usage: iommu-atlas render [inputs as for check] -o FILE.png|FILE.svg [--width W] [--height H]\n"
-                + "                          [--scale S] [--theme light|dark|presentation] [--linear]\n\n"
+                + "                          [--scale S] [--theme light|dark|presentation] [--linear]\n"
+                + "       iommu-atlas render --lesson NAME --step K -o FILE.png|FILE.svg [same drawing options]\n\n"
                 + "Draws the same picture as the window, with title, legend and the predicted QEMU line.\n\n"
                 + "Options:\n" + ScenarioInputs.HELP + "\n"
                 + "  -o FILE             output; the format follows the extension (.png or .svg)\n"
@@ -46,7 +48,9 @@ final class RenderCommand implements Cli.Command {
                 + "  --height H          logical height in pixels (default 900)\n"
                 + "  --scale S           PNG pixel scale for high-DPI screens, e.g. 2 (default 1)\n"
                 + "  --theme NAME        light (default), dark or presentation\n"
-                + "  --linear            true linear scale instead of folding empty stretches\n\n"
+                + "  --linear            true linear scale instead of folding empty stretches\n"
+                + "  --lesson NAME       draw a lesson step instead (" + Lessons.names() + ")\n"
+                + "  --step K            the lesson step, from 1 (default 1)\n\n"
                 + "Exit status: 0 no error in the layout, 1 errors found (the picture is written anyway),\n"
                 + "2 unusable input.\n";
     }
@@ -54,7 +58,7 @@ final class RenderCommand implements Cli.Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ParseException, IOException {
         Set<String> valued = new HashSet<>(ScenarioInputs.VALUED);
-        valued.addAll(List.of("-o", "--width", "--height", "--scale", "--theme"));
+        valued.addAll(List.of("-o", "--width", "--height", "--scale", "--theme", "--lesson", "--step"));
         Set<String> flags = new HashSet<>(ScenarioInputs.FLAGS);
         flags.add("--linear");
         Options o = Options.parse(args, 1, valued, flags);
@@ -73,13 +77,28 @@ final class RenderCommand implements Cli.Command {
         if (!List.of("light", "dark", "presentation").contains(theme)) {
             throw new UsageException("--theme takes light, dark or presentation, not " + theme);
         }
-        Scenario scenario = ScenarioInputs.assemble(o, err);
-        List<DmaMap> maps = DmaMapPlanner.plan(scenario.guest());
-        AnalysisResult result = ScenarioAnalysis.analyze(scenario, ScenarioInputs.wording(o));
-        PictureInput input = ScenarioPicture.input(scenario, maps, result);
+        Scenario scenario;
+        AnalysisResult result;
+        PictureInput input;
+        Viewport viewport;
+        if (o.single("--lesson") != null) {
+            LessonStepRender lessonStep = LessonStepRender.of(o);
+            scenario = lessonStep.scenario();
+            result = ScenarioAnalysis.analyze(scenario);
+            input = lessonStep.input();
+            viewport = lessonStep.viewport();
+        } else {
+            if (o.single("--step") != null) {
+                throw new UsageException("--step goes with --lesson NAME");
+            }
+            scenario = ScenarioInputs.assemble(o, err);
+            List<DmaMap> maps = DmaMapPlanner.plan(scenario.guest());
+            result = ScenarioAnalysis.analyze(scenario, ScenarioInputs.wording(o));
+            input = ScenarioPicture.input(scenario, maps, result);
+            viewport = Viewport.fitting(input);
+        }
         Palette palette = Palette.load(theme);
         LayoutOptions options = LayoutOptions.export().withFolded(!o.flag("--linear")).withFontSize(palette.fontSize());
-        Viewport viewport = Viewport.fitting(input);
         Drawing drawing = PictureLayout.layout(input, viewport, width, height, options);
         Path file = Path.of(target);
         if (lower.endsWith(".svg")) {

@@ -57,22 +57,16 @@ final class LabelPlacer {
         String inside = TextEstimate.fit(item.label(), TextRole.ITEM_LABEL, font, withTag ? room - tagWidth : room);
         if (visibleHeight >= lineHeight && inside.length() >= Math.min(6, item.label().length())) {
             boolean detail = visibleHeight >= lineHeight * 2.3;
-            double blockHeight = detail ? lineHeight * 2 : lineHeight;
-            // Top of the visible part first (where the eye looks for a name), then the middle, then the bottom.
-            double pad = Math.min(font * 0.35, (visibleHeight - blockHeight) / 2);
-            double[] tops = {visibleTop + Math.max(0, pad), mid - blockHeight / 2,
-                    visibleBottom - blockHeight - Math.max(0, pad)};
-            double labelY = Double.NaN;
-            for (double t : tops) {
-                if (t >= visibleTop - 0.5 && t + blockHeight <= visibleBottom + 0.5
-                        && reserve(new double[] {x, t, w, blockHeight})) {
-                    labelY = t + lineHeight / 2;
-                    break;
-                }
+            double[] box = insideBox(x, w, visibleTop, visibleBottom, detail ? lineHeight * 2 : lineHeight);
+            if (box == null && detail) {
+                // A band may leave room for the name but not for the range line: the name matters more.
+                detail = false;
+                box = insideBox(x, w, visibleTop, visibleBottom, lineHeight);
             }
-            if (Double.isNaN(labelY)) {
+            if (box == null) {
                 return;
             }
+            double labelY = box[1] + lineHeight / 2;
             labels.add(new TextShape(x + font * 0.5, labelY, inside, TextRole.ITEM_LABEL, TextAnchor.START));
             if (withTag) {
                 labels.add(new TextShape(x + w - font * 0.4, labelY, tag, TextRole.TAG, TextAnchor.END));
@@ -96,6 +90,55 @@ final class LabelPlacer {
         if (reserve(box)) {
             labels.add(new TextShape(tx, mid, text, TextRole.ITEM_LABEL_OUTSIDE, TextAnchor.START));
         }
+    }
+
+    /**
+     * Claims a box of {@code blockHeight} inside the visible part of an item: the top of the
+     * visible part first (where the eye looks for a name), then the middle, then the bottom; when
+     * a highlight band or another label covers those, the largest stretch left free, so that a
+     * conflict across a bank's middle does not take the bank's name away. Null when none fits.
+     */
+    private double[] insideBox(double x, double w, double visibleTop, double visibleBottom, double blockHeight) {
+        double visibleHeight = visibleBottom - visibleTop;
+        double pad = Math.max(0, Math.min(font * 0.35, (visibleHeight - blockHeight) / 2));
+        double mid = (visibleTop + visibleBottom) / 2;
+        List<Double> tops = new ArrayList<>(List.of(visibleTop + pad, mid - blockHeight / 2,
+                visibleBottom - blockHeight - pad));
+        for (double[] stretch : freeStretches(x, w, visibleTop, visibleBottom)) {
+            double room = stretch[1] - stretch[0];
+            tops.add(stretch[0] + Math.max(0, Math.min(font * 0.35, (room - blockHeight) / 2)));
+        }
+        for (double t : tops) {
+            double[] box = {x, t, w, blockHeight};
+            if (t >= visibleTop - 0.5 && t + blockHeight <= visibleBottom + 0.5 && reserve(box)) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    /** The vertical stretches of [top, bottom] that no claimed box over this column covers, largest first. */
+    private List<double[]> freeStretches(double x, double w, double top, double bottom) {
+        List<double[]> taken = new ArrayList<>();
+        for (double[] b : labelBoxes) {
+            if (b[0] < x + w && x < b[0] + b[2] && b[1] < bottom && top < b[1] + b[3]) {
+                taken.add(b);
+            }
+        }
+        taken.sort((a, b) -> Double.compare(a[1], b[1]));
+        List<double[]> free = new ArrayList<>();
+        double cursor = top;
+        for (double[] b : taken) {
+            if (b[1] > cursor) {
+                free.add(new double[] {cursor, b[1]});
+            }
+            cursor = Math.max(cursor, b[1] + b[3]);
+        }
+        if (cursor < bottom) {
+            free.add(new double[] {cursor, bottom});
+        }
+        free.sort((a, b) -> Double.compare(b[1] - b[0], a[1] - a[0]));
+        return free;
     }
 
     /** Claims a label box unless it overlaps one already claimed; bigger items ask first. */

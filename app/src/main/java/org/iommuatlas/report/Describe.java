@@ -13,6 +13,15 @@ public final class Describe {
     private Describe() {
     }
 
+    /** Exact when the size is whole MiB (or small), "3039.5 MiB"-style otherwise; hex stays beside it. */
+    public static String size(long bytes) {
+        if (Long.remainderUnsigned(bytes, Sizes.MIB) == 0 || Address.lessThan(bytes, Sizes.MIB)) {
+            return Sizes.exact(bytes);
+        }
+        double mib = Address.unsignedToDouble(bytes) / Sizes.MIB;
+        return String.format(java.util.Locale.ROOT, "%.1f MiB", mib);
+    }
+
     public static String range(AddressRange r) {
         return "[" + Address.hex(r.start()) + ", " + Address.hex(r.last()) + "] (" + Sizes.exact(r) + ")";
     }
@@ -51,7 +60,7 @@ public final class Describe {
         if (f.fits()) {
             sb.append("its ").append(Sizes.exact(f.currentSize())).append(" fit");
             if (f.limitedBy() != null) {
-                sb.append("; it could grow to ").append(Sizes.approx(f.maxBytes()))
+                sb.append("; it could grow to ").append(size(f.maxBytes()))
                         .append(" (").append(Address.hex(f.maxBytes())).append(")");
             }
             return sb.toString();
@@ -59,7 +68,7 @@ public final class Describe {
         if (f.maxBytes() == 0) {
             sb.append("nothing fits at this base");
         } else {
-            sb.append("at most ").append(Sizes.approx(f.maxBytes())).append(" (").append(Address.hex(f.maxBytes()))
+            sb.append("at most ").append(size(f.maxBytes())).append(" (").append(Address.hex(f.maxBytes()))
                     .append(") instead of ").append(Sizes.exact(f.currentSize()));
             if (f.limitingSectionStart() != f.start()) {
                 sb.append("; the section from ").append(Address.hex(f.limitingSectionStart())).append(" may be ")

@@ -77,7 +77,7 @@ public final class ScenarioPicture {
         for (BankFit f : result.fits()) {
             if (f.limitedBy() != null) {
                 sb.append("; ").append(f.bankId()).append(" may grow to ")
-                        .append(org.iommuatlas.model.Sizes.approx(f.maxBytes()));
+                        .append(Describe.size(f.maxBytes()));
             }
         }
         return sb.toString();

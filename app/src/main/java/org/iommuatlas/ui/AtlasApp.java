@@ -6,15 +6,14 @@ import javafx.stage.Stage;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.Ports;
-import org.iommuatlas.ui.port.simple.SampleScenarios;
-import org.iommuatlas.ui.port.simple.SimplePorts;
+import org.iommuatlas.ui.engine.EnginePorts;
 
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The desktop application. {@link org.iommuatlas.Launcher} calls {@link #launchWith}; the
- * integrator may hand in the real engine with {@link #setPorts} before that.
+ * The desktop application. {@link org.iommuatlas.Launcher} calls {@link #launchWith}. It opens the
+ * default sample (the aarch64-on-x86 failure) with the real engine behind its ports.
  */
 public class AtlasApp extends Application {
     private static volatile Ports ports;
@@ -23,20 +22,20 @@ public class AtlasApp extends Application {
         Application.launch(AtlasApp.class, args);
     }
 
-    /** The engine the window uses; defaults to the stand-in implementations. */
+    /** The engine the window uses; tests may hand in another. */
     public static void setPorts(Ports engine) {
         ports = engine;
     }
 
     static Ports ports() {
         Ports p = ports;
-        return p != null ? p : SimplePorts.create();
+        return p != null ? p : EnginePorts.create();
     }
 
     @Override
     public void start(Stage stage) {
         Ports engine = ports();
-        AtlasWindow window = new AtlasWindow(engine, SampleScenarios.armGuestOnAmdHost(), AppPreferences.forUser(),
+        AtlasWindow window = new AtlasWindow(engine, EnginePorts.defaultScenario(), AppPreferences.forUser(),
                 new RecoveryStore(RecoveryStore.defaultDirectory(), engine.store()));
         window.show(stage);
         List<String> args = getParameters().getRaw();

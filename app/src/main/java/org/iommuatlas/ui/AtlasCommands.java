@@ -1,7 +1,6 @@
 package org.iommuatlas.ui;
 
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -26,6 +25,9 @@ import org.iommuatlas.ui.canvas.AddressWindow;
 import org.iommuatlas.ui.canvas.AtlasCanvasView;
 import org.iommuatlas.ui.doc.AtlasDocument;
 import org.iommuatlas.ui.panels.BankEditDialog;
+import org.iommuatlas.ui.port.PresetPort;
+import org.iommuatlas.ui.preset.GuestPresetDialog;
+import org.iommuatlas.ui.preset.GuestPresetForm;
 import org.iommuatlas.ui.panels.BankFields;
 import org.iommuatlas.ui.port.InputLoader;
 
@@ -67,31 +69,81 @@ public final class AtlasCommands {
         }
     }
 
+    /** What reading a file gave: an explained error log, or a scenario to show. */
+    private record Opened(org.iommuatlas.ui.port.ExplainPort.Explained explained, Scenario scenario,
+                          org.iommuatlas.ui.port.AnalysisView analysis) {
+    }
+
     /**
-     * Opens a file. A scenario file replaces the document (after asking about unsaved work); any
-     * other input (host or guest data) changes its half of the current scenario as one edit.
+     * Opens a file, reading it off the FX thread (a copy of a large machine's groups can take a
+     * while). A scenario file replaces the document (after asking about unsaved work); any other
+     * input (host or guest data) changes its half of the current scenario as one edit.
      */
     public void open(Path file) {
-        Scenario loaded;
-        try {
-            loaded = window.ports().input().open(file, doc().scenario());
-        } catch (ParseException e) {
-            showError("Cannot open " + file.getFileName(), e.getMessage());
-            return;
-        } catch (IOException e) {
-            showError("Cannot read " + file.getFileName(), file + ": " + e.getMessage());
+        Scenario started = doc().scenario();
+        boolean began = window.work().start("Reading " + file.getFileName() + "\u2026", () -> {
+            var explained = window.ports().explain().explainFile(file, started);
+            if (explained.isPresent()) {
+                return new Opened(explained.get(), null, null);
+            }
+            Scenario loaded = window.ports().input().open(file, started);
+            return new Opened(null, loaded, window.ports().analysis().analyze(loaded));
+        }, opened -> opened(file, started, opened), error -> {
+            if (error instanceof ParseException) {
+                showError("Cannot open " + file.getFileName(), error.getMessage());
+            } else if (error instanceof java.nio.file.AccessDeniedException) {
+                showError("Cannot read " + file.getFileName(), file + ": permission denied");
+            } else if (error instanceof IOException) {
+                showError("Cannot read " + file.getFileName(), file + ": " + error.getMessage());
+            } else {
+                showError("Cannot open " + file.getFileName(), String.valueOf(error));
+            }
+        });
+        if (!began) {
+            showBusy();
+        }
+    }
+
+    private void opened(Path file, Scenario started, Opened opened) {
+        if (opened.explained() != null) {
+            showExplanation(file.getFileName().toString(), opened.explained());
             return;
         }
+        window.prepareAnalysis(opened.scenario(), opened.analysis());
         if (isScenarioFile(file)) {
             if (!confirmDiscard()) {
                 return;
             }
-            doc().load(loaded, file);
+            doc().load(opened.scenario(), file);
         } else {
-            doc().apply("Open " + file.getFileName(), loaded);
+            doc().apply("Open " + file.getFileName(), rebase(started, opened.scenario(), doc().scenario()));
         }
         window.prefs().addRecent(file);
         window.navigator().zoomToFit();
+    }
+
+    /**
+     * A load computed against {@code started} applied to {@code now} (edits may have happened while
+     * it ran): a load that changed only the host keeps today's guest, one that changed only the
+     * guest keeps today's host; one that changed both replaces both.
+     */
+    static Scenario rebase(Scenario started, Scenario loaded, Scenario now) {
+        if (now == started) {
+            return loaded;
+        }
+        boolean guestSame = loaded.guest().equals(started.guest());
+        boolean hostSame = loaded.host().equals(started.host());
+        if (guestSame && !hostSame) {
+            return now.withHost(loaded.host()).withAssignedDevices(loaded.assignedDevices());
+        }
+        if (hostSame && !guestSame) {
+            return now.withGuest(loaded.guest());
+        }
+        return loaded;
+    }
+
+    private void showBusy() {
+        showError("Still working", "Another file is being read; wait for it, or press Cancel in the status bar.");
     }
 
     private boolean isScenarioFile(Path file) {
@@ -111,30 +163,32 @@ public final class AtlasCommands {
         window.navigator().zoomToFit();
     }
 
-    /** Reads this machine's IOMMU groups off the FX thread, with progress in the status bar. */
+    /**
+     * Reads this machine's IOMMU groups off the FX thread, with progress and Cancel in the status
+     * bar. When the machine has no IOMMU groups (IOMMU off) or they cannot be read, the dialog says
+     * so and what to do; the document stays as it was.
+     */
     void loadThisMachine() {
-        Scenario current = doc().scenario();
-        Task<Scenario> task = new Task<>() {
-            @Override
-            protected Scenario call() throws Exception {
-                updateMessage("Reading /sys/kernel/iommu_groups\u2026");
-                return window.ports().input().loadThisMachine(current);
-            }
-        };
-        window.status().showPointer("Loading this machine\u2026");
-        task.setOnSucceeded(e -> {
-            window.status().showPointer("");
-            doc().apply("Load this machine", task.getValue());
-        });
-        task.setOnFailed(e -> {
-            window.status().showPointer("");
-            Throwable t = task.getException();
-            showError("Cannot load this machine", t instanceof ParseException || t instanceof IOException
-                    ? t.getMessage() : String.valueOf(t));
-        });
-        Thread worker = new Thread(task, "atlas-load-machine");
-        worker.setDaemon(true);
-        worker.start();
+        Scenario started = doc().scenario();
+        boolean began = window.work().start("Reading /sys/kernel/iommu_groups\u2026",
+                () -> window.ports().input().loadThisMachine(started),
+                loaded -> doc().apply("Load this machine", rebase(started, loaded, doc().scenario())),
+                error -> showError("Cannot load this machine", machineProblem(error)));
+        if (!began) {
+            showBusy();
+        }
+    }
+
+    /** The user's words for why this machine could not be read. */
+    static String machineProblem(Throwable error) {
+        if (error instanceof java.nio.file.AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied. The IOMMU groups are normally readable by every user; "
+                    + "run IOMMU Atlas as a user who can read /sys/kernel/iommu_groups, or copy that tree and open it.";
+        }
+        if (error instanceof ParseException || error instanceof IOException) {
+            return error.getMessage();
+        }
+        return String.valueOf(error);
     }
 
     /** Saves to the document's file, or asks for one. False when nothing was saved. */
@@ -168,22 +222,38 @@ public final class AtlasCommands {
     void exportPng() {
         Path file = chooseExport("Export PNG", "picture.png", "*.png");
         if (file != null) {
-            try {
-                PictureExporter.writePng(exportDrawing(), window.theme().get().palette(), file, 2.0);
-            } catch (IOException | RuntimeException e) {
-                showError("Cannot export PNG", file + ": " + e.getMessage());
-            }
+            Drawing drawing = exportDrawing();
+            var palette = window.theme().get().palette();
+            export("PNG", file, () -> PictureExporter.writePng(drawing, palette, file, 2.0));
         }
     }
 
     void exportSvg() {
         Path file = chooseExport("Export SVG", "picture.svg", "*.svg");
         if (file != null) {
-            try {
-                PictureExporter.writeSvg(exportDrawing(), window.theme().get().palette(), file);
-            } catch (IOException | RuntimeException e) {
-                showError("Cannot export SVG", file + ": " + e.getMessage());
-            }
+            Drawing drawing = exportDrawing();
+            var palette = window.theme().get().palette();
+            export("SVG", file, () -> PictureExporter.writeSvg(drawing, palette, file));
+        }
+    }
+
+    /** What an export writes, run off the FX thread. */
+    interface ExportWriter {
+        void write() throws IOException;
+    }
+
+    /**
+     * Paints and writes an export on a worker: the drawing is laid out here (it is immutable) and
+     * painted there by the Java2D or SVG painter, so a large picture does not stall the window.
+     */
+    void export(String kind, Path file, ExportWriter writer) {
+        boolean began = window.work().start("Writing " + file.getFileName() + "\u2026", () -> {
+            writer.write();
+            return file;
+        }, written -> window.status().showPointer("Wrote " + written.getFileName()),
+                error -> showError("Cannot export " + kind, file + ": " + error.getMessage()));
+        if (!began) {
+            showBusy();
         }
     }
 
@@ -191,7 +261,7 @@ public final class AtlasCommands {
     Drawing exportDrawing() {
         var v = window.view();
         var a = window.analysis();
-        PictureInput input = PictureInputs.from(doc().scenario(), a.maps(), AtlasCanvasView.highlights(a.conflicts()));
+        PictureInput input = AtlasCanvasView.pictureInput(doc().scenario(), a);
         AddressWindow w = v.windowProperty().get();
         return PictureExporter.exportDrawing(input, new Viewport(w.start(), w.last()), window.theme().get().palette(),
                 LayoutOptions.export().withFolded(!v.linearProperty().get()));
@@ -220,11 +290,37 @@ public final class AtlasCommands {
         if (!clipboard.hasString()) {
             return;
         }
+        var explained = window.ports().explain().explainText(clipboard.getString(), "<pasted>", doc().scenario());
+        if (explained.isPresent()) {
+            showExplanation("the pasted error", explained.get());
+            return;
+        }
         try {
             doc().apply("Paste", window.ports().input().paste(clipboard.getString(), "<pasted>", doc().scenario()));
         } catch (ParseException e) {
             showError("Cannot use the pasted text", e.getMessage());
         }
+    }
+
+    /**
+     * "Explain this error": shows what a pasted or opened QEMU error log means on the current host
+     * and zooms the picture to the failing IOVA range, with that range highlighted.
+     */
+    void showExplanation(String what, org.iommuatlas.ui.port.ExplainPort.Explained explained) {
+        if (explained.range() != null) {
+            window.showExplainedRange(explained.range());
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(window.stage());
+        alert.setTitle("Explain " + what);
+        alert.setHeaderText("What QEMU's error means on this host");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(explained.text());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefColumnCount(80);
+        text.setPrefRowCount(14);
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     private Path chooseExport(String title, String name, String pattern) {
@@ -315,6 +411,58 @@ public final class AtlasCommands {
         return banks.size() == 1 ? Optional.of(banks.get(0)) : Optional.empty();
     }
 
+    // ---- Guest
+
+    /** The guest chooser, started from the current guest's preset; OK replaces the guest as one edit. */
+    void chooseGuest() {
+        GuestPresetDialog dialog = new GuestPresetDialog(window.ports().presets(), currentPresetForm());
+        dialog.initOwner(window.stage());
+        dialog.showAndWait().ifPresent(this::applyPreset);
+    }
+
+    /** Replaces the guest by a preset's layout as one undoable edit. */
+    public void applyPreset(PresetPort.Preset preset) {
+        Scenario s = doc().scenario();
+        window.view().selectedProperty().set(null);
+        doc().apply("Guest " + preset.spec(), s.withGuest(preset.layout()));
+        window.navigator().zoomToFit();
+    }
+
+    /**
+     * The RAM field's Enter: the current preset with this much RAM, as one edit. Returns null when
+     * applied, else what is wrong with the size (or that the guest is not a preset).
+     */
+    public String resizeGuestRam(String ram) {
+        if (doc().scenario().guest().spec().isEmpty()) {
+            return "this layout was read from a file; choose a guest machine to resize it";
+        }
+        GuestPresetForm.Outcome outcome = currentPresetForm().withRam(ram).evaluate(window.ports().presets());
+        if (!outcome.valid()) {
+            return outcome.error();
+        }
+        applyPreset(outcome.preset());
+        return null;
+    }
+
+    /** The chooser's fields for the current guest: its SPEC read back, else a preset of its architecture and RAM. */
+    GuestPresetForm currentPresetForm() {
+        GuestLayout guest = doc().scenario().guest();
+        if (!guest.spec().isEmpty()) {
+            try {
+                return GuestPresetForm.of(window.ports().presets().choice(guest.spec()));
+            } catch (ParseException e) {
+                // a scenario written by hand may carry a SPEC this version no longer reads: start afresh
+            }
+        }
+        String machine = switch (guest.arch()) {
+            case X86_64 -> "q35";
+            case RISCV64 -> "riscv64-virt";
+            default -> "virt";
+        };
+        GuestPresetForm form = GuestPresetForm.DEFAULT.withMachine(machine);
+        return guest.totalRam() == 0 ? form : form.withRam(GuestPresetForm.size(guest.totalRam()));
+    }
+
     // ---- View
 
     void goToAddress() {
@@ -334,7 +482,7 @@ public final class AtlasCommands {
     // ---- Closing and recovery
 
     /** Asks about unsaved work before the document is replaced: true to go on. */
-    boolean confirmDiscard() {
+    public boolean confirmDiscard() {
         if (!doc().isDirty()) {
             return true;
         }

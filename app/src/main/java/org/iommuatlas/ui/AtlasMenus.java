@@ -30,7 +30,7 @@ final class AtlasMenus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), window.classroom().lessonsMenu(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -87,7 +87,10 @@ final class AtlasMenus {
                 new SeparatorMenuItem(),
                 item("Add bank", "Shortcut+Shift+N", a -> commands.addBank()),
                 item("Remove bank", "Shortcut+DELETE", a -> commands.removeSelectedBank()),
-                item("Edit bank\u2026", "F2", a -> commands.editSelectedBank()));
+                item("Edit bank\u2026", "F2", a -> commands.editSelectedBank()),
+                new SeparatorMenuItem(),
+                item("Choose guest machine\u2026", "Shortcut+M", a -> commands.chooseGuest()),
+                item("Guest RAM size", "Shortcut+R", a -> window.focusGuestRam()));
     }
 
     private Menu view() {
@@ -118,13 +121,17 @@ final class AtlasMenus {
             window.theme().addListener((o, old, now) -> r.setSelected(now == t));
             themes.getItems().add(r);
         }
+        CheckMenuItem panels = new CheckMenuItem("Side panels");
+        panels.setId("menu-side-panels");
+        panels.setAccelerator(KeyCombination.keyCombination("F9"));
+        panels.selectedProperty().bindBidirectional(window.sidePanelsProperty());
         MenuItem full = item("Full screen", "F11", a -> window.stage().setFullScreen(!window.stage().isFullScreen()));
         return menu("View",
                 item("Zoom in", "Shortcut+EQUALS", a -> nav.zoomIn()),
                 item("Zoom out", "Shortcut+MINUS", a -> nav.zoomOut()),
                 item("Zoom to fit", "Shortcut+DIGIT0", a -> nav.zoomToFit()),
                 item("Go to address\u2026", "Shortcut+G", a -> commands.goToAddress()),
-                new SeparatorMenuItem(), linear, snap, new SeparatorMenuItem(), themes, full);
+                new SeparatorMenuItem(), linear, snap, new SeparatorMenuItem(), themes, panels, full);
     }
 
     private Menu help() {

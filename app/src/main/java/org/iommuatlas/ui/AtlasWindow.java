@@ -1,6 +1,8 @@
 package org.iommuatlas.ui;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -17,6 +19,7 @@ import javafx.stage.Stage;
 import org.iommuatlas.model.Address;
 import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
+import org.iommuatlas.ui.classroom.ClassroomMenus;
 import org.iommuatlas.ui.canvas.AtlasCanvasView;
 import org.iommuatlas.ui.canvas.BankDragController;
 import org.iommuatlas.ui.canvas.OverviewStrip;
@@ -31,6 +34,7 @@ import org.iommuatlas.ui.panels.StatusBar;
 import org.iommuatlas.ui.port.AnalysisView;
 import org.iommuatlas.ui.port.ConflictView;
 import org.iommuatlas.ui.port.Ports;
+import org.iommuatlas.ui.preset.GuestBar;
 import org.iommuatlas.ui.theme.Theme;
 
 import java.util.HashSet;
@@ -53,10 +57,21 @@ public final class AtlasWindow {
     private final InspectorPanel inspector;
     private final LegendPanel legend = new LegendPanel();
     private final StatusBar status = new StatusBar();
+    private final BackgroundWork work = new BackgroundWork(status);
+    private final GuestBar guestBar;
+    private final BooleanProperty sidePanels = new SimpleBooleanProperty(true);
+    private boolean sidePanelsBeforePresentation = true;
+    private SplitPane upper;
+    private SplitPane main;
+    private ScrollPane sideScroll;
+    /** An analysis computed off the FX thread for a scenario about to be shown (a loaded file). */
+    private Scenario preparedFor;
+    private AnalysisView prepared;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<AnalysisView> analysis = new SimpleObjectProperty<>(AnalysisView.EMPTY);
     private final BankDragController drag;
     private final AtlasCommands commands;
+    private final ClassroomMenus classroom;
     private Stage stage;
     private Scene scene;
 
@@ -68,7 +83,9 @@ public final class AtlasWindow {
         this.drag = new BankDragController(view, document, ports.analysis());
         this.commands = new AtlasCommands(this);
         this.inspector = new InspectorPanel(commands::editSelectedBank);
+        this.guestBar = new GuestBar(commands::resizeGuestRam, commands::chooseGuest);
         view.setId("atlas-canvas");
+        this.classroom = new ClassroomMenus(this);
         wire();
     }
 
@@ -97,13 +114,22 @@ public final class AtlasWindow {
             status.showPointer(axis == null || lane.isEmpty() || e.getY() < axis.top() || e.getY() > axis.bottom() ? ""
                     : lane.get() + " " + Address.hex16(axis.addressAt(e.getY())));
         });
-        theme.addListener((o, a, t) -> applyTheme(t));
+        theme.addListener((o, a, t) -> {
+            presentationChanged(a, t);
+            applyTheme(t);
+        });
+        sidePanels.addListener((o, a, shown) -> layoutPanels());
         scenarioChanged(document.scenario());
     }
 
     private void scenarioChanged(Scenario s) {
+        guestBar.show(s.guest());
+        status.showViommu(s.guest().viommu());
         view.scenarioProperty().set(s);
-        analysis.set(ports.analysis().analyze(s));
+        AnalysisView ready = s == preparedFor ? prepared : null;
+        preparedFor = null;
+        prepared = null;
+        analysis.set(ready != null ? ready : ports.analysis().analyze(s));
         // Selection follows the bank through edits (same id), so the inspector keeps describing it.
         if (view.selectedProperty().get() instanceof RamBank b) {
             view.selectedProperty().set(s.guest().bank(b.id()).orElse(null));
@@ -155,25 +181,46 @@ public final class AtlasWindow {
         inspector.show(c, analysis.get());
     }
 
+    /**
+     * An explained QEMU error: zoom to its IOVA range and outline the maps and the blocking host
+     * regions that meet it.
+     */
+    void showExplainedRange(org.iommuatlas.model.AddressRange range) {
+        navigator.zoomTo(range);
+        Set<Object> hit = new HashSet<>();
+        for (org.iommuatlas.model.DmaMap m : analysis.get().maps()) {
+            if (m.range().overlaps(range)) {
+                hit.add(m);
+            }
+        }
+        for (org.iommuatlas.model.ReservedRegion r : document.scenario().host().regions()) {
+            if (r.type().excludedFromIova() && r.range().overlaps(range)) {
+                hit.add(r);
+            }
+        }
+        view.highlightedProperty().set(hit);
+    }
+
     /** Builds the scene into {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
         BorderPane root = new BorderPane();
         root.setTop(new AtlasMenus(commands, this).build());
-        HBox picture = new HBox(new OverviewStrip(view), view);
+        HBox pictureRow = new HBox(new OverviewStrip(view), view);
         HBox.setHgrow(view, Priority.ALWAYS);
+        VBox picture = new VBox(guestBar, pictureRow);
+        VBox.setVgrow(pictureRow, Priority.ALWAYS);
         VBox side = new VBox(inspector, legend);
         side.getStyleClass().add("side-panel");
-        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setMinWidth(300);
-        SplitPane upper = new SplitPane(picture, sideScroll);
-        upper.setDividerPositions(0.74);
+        upper = new SplitPane(picture);
         SplitPane.setResizableWithParent(sideScroll, false);
-        SplitPane main = new SplitPane(upper, conflicts);
+        main = new SplitPane(upper);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(conflicts, false);
+        layoutPanels();
         root.setCenter(main);
         root.setBottom(status);
         var geometry = prefs.geometry();
@@ -202,7 +249,7 @@ public final class AtlasWindow {
         });
         target.setScene(scene);
         for (int size : new int[]{16, 32, 64, 256}) {
-            var icon = AtlasWindow.class.getResource("/org/iommuatlas/ui/icons/atlas-" + size + ".png");
+            var icon = AtlasWindow.class.getResource("/icons/atlas-" + size + ".png");
             if (icon != null) {
                 target.getIcons().add(new Image(icon.toExternalForm()));
             }
@@ -217,6 +264,58 @@ public final class AtlasWindow {
         updateTitle();
         target.show();
         view.requestFocus();
+    }
+
+    /**
+     * Shows or hides the inspector, legend and conflicts list; the picture takes the room. The
+     * status bar stays, so the verdict and QEMU's line remain on screen.
+     */
+    private void layoutPanels() {
+        if (upper == null) {
+            return;
+        }
+        if (sidePanels.get()) {
+            if (!upper.getItems().contains(sideScroll)) {
+                upper.getItems().add(sideScroll);
+            }
+            if (!main.getItems().contains(conflicts)) {
+                main.getItems().add(conflicts);
+            }
+            // The split pane places a re-added item's divider on its next layout: set ours after it.
+            upper.setDividerPositions(0.74);
+            main.setDividerPositions(0.78);
+            javafx.application.Platform.runLater(() -> {
+                upper.setDividerPositions(0.74);
+                main.setDividerPositions(0.78);
+            });
+        } else {
+            upper.getItems().remove(sideScroll);
+            main.getItems().remove(conflicts);
+        }
+    }
+
+    /** Presentation mode hides the side panels; leaving it brings back what was shown before. */
+    private void presentationChanged(Theme before, Theme now) {
+        if (now == Theme.PRESENTATION && before != Theme.PRESENTATION) {
+            sidePanelsBeforePresentation = sidePanels.get();
+            sidePanels.set(false);
+        } else if (before == Theme.PRESENTATION && now != Theme.PRESENTATION) {
+            sidePanels.set(sidePanelsBeforePresentation);
+        }
+    }
+
+    /**
+     * Hands over an analysis a worker already computed, so showing a large loaded scenario does
+     * not analyse it again on the FX thread. Used only if {@code s} itself is shown next.
+     */
+    void prepareAnalysis(Scenario s, AnalysisView a) {
+        preparedFor = s;
+        prepared = a;
+    }
+
+    /** Puts the caret in the guest bar's RAM field (Edit ▸ Guest RAM size). */
+    void focusGuestRam() {
+        guestBar.focusRam();
     }
 
     private void applyTheme(Theme t) {
@@ -266,7 +365,7 @@ public final class AtlasWindow {
         return view;
     }
 
-    ViewNavigator navigator() {
+    public ViewNavigator navigator() {
         return navigator;
     }
 
@@ -276,6 +375,19 @@ public final class AtlasWindow {
 
     public ConflictsPanel conflicts() {
         return conflicts;
+    }
+
+    BackgroundWork work() {
+        return work;
+    }
+
+    /** Whether the inspector, legend and conflicts list are shown (View ▸ Side panels). */
+    public BooleanProperty sidePanelsProperty() {
+        return sidePanels;
+    }
+
+    public GuestBar guestBar() {
+        return guestBar;
     }
 
     StatusBar status() {
@@ -290,11 +402,16 @@ public final class AtlasWindow {
         return analysis.get();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
     public AtlasCommands commands() {
         return commands;
+    }
+
+    /** The Lessons menu's tools: the DMA trace and the lesson panel. */
+    public ClassroomMenus classroom() {
+        return classroom;
     }
 }

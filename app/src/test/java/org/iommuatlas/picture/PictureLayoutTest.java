@@ -127,6 +127,33 @@ class PictureLayoutTest {
     }
 
     @Test
+    void theBankKeepsItsLabelWhenAConflictBandCoversItsMiddle() throws Exception {
+        // The window's picture of REFERENCE 7(a): the MSI conflict is marked in the GPA lane too,
+        // across the middle of the folded 4 GiB bank, where the label used to be tried.
+        // The preset's own layout: its fixed regions below the RAM leave the folded bank short.
+        var scenario = Samples.scenario7a().withGuest(org.iommuatlas.guest.GuestPresets.layout(
+                org.iommuatlas.guest.MachineSpec.parse("virt:ram=4G")).layout());
+        PictureInput input = PictureInputs.from(scenario, org.iommuatlas.guest.DmaMapPlanner.plan(scenario.guest()),
+                List.of(new Highlight(Lane.IOVA, Samples.MSI_START, Samples.MSI_LAST, Severity.ERROR,
+                                "R7: mach-virt.ram overlaps msi [0xfee00000, 0xfeefffff]"),
+                        new Highlight(Lane.GPA, Samples.MSI_START, Samples.MSI_LAST, Severity.ERROR, "")));
+        for (int height = 480; height <= 800; height += 40) {
+            Drawing d = PictureLayout.layout(input, Viewport.FULL, 1100, height, LayoutOptions.window());
+            LaneGeometry gpa = d.lane(Lane.GPA);
+            List<TextShape> bankLabels = d.shapes().stream()
+                    .filter(s -> s instanceof TextShape t && t.text().startsWith("mach-virt.ram")
+                            && t.x() >= gpa.x() && t.x() <= gpa.right())
+                    .map(s -> (TextShape) s).toList();
+            assertEquals(1, bankLabels.size(), "bank label at height " + height);
+            double y = bankLabels.get(0).y();
+            assertTrue(y >= d.scale().y(Samples.RAM_START) && y <= d.scale().yEnd(Samples.RAM_LAST),
+                    "the label lies on the bank");
+            assertFalse(y >= d.scale().y(Samples.MSI_START) - 6 && y <= d.scale().yEnd(Samples.MSI_LAST) + 6,
+                    "the label is not under the conflict band");
+        }
+    }
+
+    @Test
     void highlightTextsOfNeighbouringConflictsDoNotOverlap() {
         // 7(b) in linear scale: the conflicts at 0xe8000 and 0xf4000 are a few pixels apart.
         Drawing d = PictureLayout.layout(Samples.input7b(), Viewport.fitting(Samples.input7b()), 1400, 900,

@@ -9,8 +9,7 @@ import org.iommuatlas.model.Scenario;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.Ports;
-import org.iommuatlas.ui.port.simple.SampleScenarios;
-import org.iommuatlas.ui.port.simple.SimplePorts;
+import org.iommuatlas.ui.engine.EnginePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,15 +33,15 @@ class AtlasRecoveryTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Ports ports = SimplePorts.create();
+        Ports ports = EnginePorts.create();
         Path dir = Files.createTempDirectory("atlas-recovery-offer");
-        leftBehind = SampleScenarios.bigQ35OnAmdHost();
+        leftBehind = TestScenarios.bigQ35OnAmdHost();
         RecoveryStore crashed = new RecoveryStore(dir, ports.store());
         crashed.save(leftBehind);
         crashed.flush();
         AppPreferences prefs = new AppPreferences(Preferences.userRoot().node("/org/iommuatlas/ui-test"));
         prefs.saveGeometry(new AppPreferences.Geometry(0, 0, 1100, 720, false));
-        window = new AtlasWindow(ports, SampleScenarios.armGuestOnAmdHost(), prefs, new RecoveryStore(dir, ports.store()));
+        window = new AtlasWindow(ports, TestScenarios.armGuestOnAmdHost(), prefs, new RecoveryStore(dir, ports.store()));
         window.show(stage);
     }
 

@@ -17,8 +17,7 @@ import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.ConflictView;
 import org.iommuatlas.ui.port.Ports;
 import org.iommuatlas.ui.port.Severity;
-import org.iommuatlas.ui.port.simple.SampleScenarios;
-import org.iommuatlas.ui.port.simple.SimplePorts;
+import org.iommuatlas.ui.engine.EnginePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,12 +48,12 @@ class AtlasWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Ports ports = SimplePorts.create();
+        Ports ports = EnginePorts.create();
         Path recoveryDir = Files.createTempDirectory("atlas-recovery-test");
         AppPreferences prefs = new AppPreferences(Preferences.userRoot().node("/org/iommuatlas/ui-test"));
         // Monocle's headless screen is 1280x800; a larger window overflows its framebuffer.
         prefs.saveGeometry(new AppPreferences.Geometry(0, 0, 1100, 720, false));
-        window = new AtlasWindow(ports, SampleScenarios.armGuestOnAmdHost(), prefs,
+        window = new AtlasWindow(ports, TestScenarios.armGuestOnAmdHost(), prefs,
                 new RecoveryStore(recoveryDir, ports.store()));
         window.show(stage);
     }
@@ -89,7 +88,7 @@ class AtlasWindowTest {
         List<ConflictView> errors = errorsShown();
         assertEquals(1, errors.size());
         assertEquals(AddressRange.of(MSI_START, 0xfeefffffL), errors.get(0).overlap());
-        assertTrue(window.status().verdictText().contains("vfio_dma_map(<container>, 0x40000000, 0x100000000, <va>) = -22"),
+        assertTrue(window.status().verdictText().contains("Region mach-virt.ram: vfio_dma_map(<container>, 0x40000000, 0x100000000, <vaddr>) = -22 (Invalid argument)"),
                 window.status().verdictText());
     }
 
@@ -198,7 +197,9 @@ class AtlasWindowTest {
         Path bad = Files.createTempFile("regions", ".txt");
         Files.writeString(bad, "0x00000000fee00000 0x00000000feefffff msi\nthis is not a region\n");
         robot.interact(() -> window.commands().open(bad));
-        WaitForAsyncUtils.waitForFxEvents();
+        // The file is read off the FX thread; the error dialog comes when the read ends.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertNotNull(dialog);
         assertTrue(dialog.getContentText().contains(bad.getFileName() + ":2"), dialog.getContentText());

@@ -1,6 +1,6 @@
 package org.iommuatlas.format.host;
 
-import org.iommuatlas.model.AddressRange;
+import org.iommuatlas.model.KnownRanges;
 import org.iommuatlas.model.HostModel;
 import org.iommuatlas.model.HostPlatform;
 import org.iommuatlas.model.ReservedRegion;
@@ -18,13 +18,6 @@ import java.util.Set;
  * {@code [0x08000000, 0x080fffff]}.
  */
 public final class PlatformInference {
-    /** Intel and AMD hardware MSI window (REFERENCE §1.4). */
-    public static final AddressRange X86_MSI = AddressRange.of(0xfee00000L, 0xfeefffffL);
-    /** AMD HyperTransport reserved range (REFERENCE §3.3). */
-    public static final AddressRange AMD_HT = AddressRange.of(0xfd00000000L, 0xffffffffffL);
-    /** Arm SMMU / virtio-iommu software MSI window (REFERENCE §1.5). */
-    public static final AddressRange ARM_SW_MSI = AddressRange.of(0x08000000L, 0x080fffffL);
-
     /** A platform guess and the reason, shown to the user. */
     public record Guess(HostPlatform platform, String reason) {
     }
@@ -34,10 +27,10 @@ public final class PlatformInference {
 
     /** The platform the regions point at, or UNKNOWN when they say nothing about it. */
     public static Guess infer(List<ReservedRegion> regions) {
-        boolean x86Msi = regions.stream().anyMatch(r -> r.type() == ReservedType.MSI && r.range().equals(X86_MSI));
+        boolean x86Msi = regions.stream().anyMatch(r -> r.type() == ReservedType.MSI && r.range().equals(KnownRanges.X86_MSI));
         boolean htRange = regions.stream()
-                .anyMatch(r -> r.type() == ReservedType.RESERVED && r.range().equals(AMD_HT));
-        boolean armWindow = regions.stream().anyMatch(r -> r.type().isMsi() && r.range().equals(ARM_SW_MSI));
+                .anyMatch(r -> r.type() == ReservedType.RESERVED && r.range().equals(KnownRanges.AMD_HT));
+        boolean armWindow = regions.stream().anyMatch(r -> r.type().isMsi() && r.range().equals(KnownRanges.ARM_SW_MSI));
         if (x86Msi && htRange) {
             return new Guess(HostPlatform.AMD, "platform taken as AMD-Vi: x86 MSI window 0xfee00000-0xfeefffff"
                     + " and the HyperTransport range 0xfd00000000-0xffffffffff are reserved");
@@ -83,14 +76,14 @@ public final class PlatformInference {
     private static List<ReservedRegion> relabelSoftwareMsi(List<ReservedRegion> regions, List<String> notes) {
         Set<Integer> groupsWithX86Msi = new HashSet<>();
         for (ReservedRegion r : regions) {
-            if (r.type() == ReservedType.MSI && r.range().equals(X86_MSI)) {
+            if (r.type() == ReservedType.MSI && r.range().equals(KnownRanges.X86_MSI)) {
                 groupsWithX86Msi.add(r.group());
             }
         }
         List<ReservedRegion> out = new ArrayList<>(regions.size());
         int relabelled = 0;
         for (ReservedRegion r : regions) {
-            boolean armWindow = r.type() == ReservedType.MSI && r.range().equals(ARM_SW_MSI);
+            boolean armWindow = r.type() == ReservedType.MSI && r.range().equals(KnownRanges.ARM_SW_MSI);
             if (armWindow && groupsWithX86Msi.contains(r.group())) {
                 notes.add("kept " + r + " as hardware msi: its group also lists the x86 MSI window");
                 out.add(r);

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -62,6 +63,7 @@ public final class AtlasCanvasView extends Region {
     private final ObjectProperty<RamBank> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<List<ConflictView>> liveConflicts = new SimpleObjectProperty<>(this, "liveConflicts", List.of());
 
+    private final Label viommuBanner = new Label(org.iommuatlas.ui.panels.StatusBar.VIOMMU_TEXT);
     private PictureInput input;
     private ItemSources sources;
     private Drawing drawing;
@@ -73,6 +75,13 @@ public final class AtlasCanvasView extends Region {
     public AtlasCanvasView() {
         getStyleClass().add("atlas-canvas-view");
         getChildren().add(canvas);
+        viommuBanner.setId("viommu-banner");
+        viommuBanner.getStyleClass().add("viommu-banner");
+        viommuBanner.setWrapText(true);
+        viommuBanner.setManaged(false);
+        viommuBanner.setMouseTransparent(true);
+        viommuBanner.setVisible(false);
+        getChildren().add(viommuBanner);
         setFocusTraversable(true);
         setMinSize(360, 240);
         tooltip.setShowDelay(Duration.millis(350));
@@ -81,6 +90,10 @@ public final class AtlasCanvasView extends Region {
         Tooltip.install(canvas, tooltip);
         canvas.setOnMouseMoved(e -> updateTooltip(e.getX(), e.getY()));
 
+        // A size change must reach layoutChildren (which sizes the canvas) even when the parent
+        // resizes this view without asking it for a layout pass (a side panel hidden or shown).
+        widthProperty().addListener((o, a, b) -> requestLayout());
+        heightProperty().addListener((o, a, b) -> requestLayout());
         ChangeListener<Object> rebuild = (o, a, b) -> rebuild();
         scenario.addListener(rebuild);
         analysis.addListener(rebuild);
@@ -96,6 +109,20 @@ public final class AtlasCanvasView extends Region {
         highlighted.addListener(repaint);
         preview.addListener(repaint);
         liveConflicts.addListener(repaint);
+    }
+
+    /**
+     * A fixed preference, not the canvas's current size: otherwise the last size feeds back as
+     * the preferred one and the view never gives room back when a side panel returns.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 600;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 400;
     }
 
     @Override
@@ -115,15 +142,37 @@ public final class AtlasCanvasView extends Region {
             return;
         }
         AnalysisView a = analysis.get();
-        input = PictureInputs.from(s, a.maps(), highlights(a.conflicts()));
+        input = pictureInput(s, a);
         sources = new ItemSources(s, a, input);
         relayout();
     }
 
-    /** Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region). */
+    /**
+     * What the window and its exports draw: the scenario, QEMU's maps, the findings as highlights,
+     * and the predicted QEMU line (or "clean") as the status line.
+     */
+    public static PictureInput pictureInput(Scenario s, AnalysisView a) {
+        PictureInput.Builder b = PictureInputs.from(s, a.maps(), highlights(a.conflicts())).toBuilder();
+        if (a.predictedError() != null) {
+            b.status("QEMU: " + a.predictedError(), org.iommuatlas.picture.Severity.ERROR);
+        } else if (a.clean()) {
+            b.status("Layout is clean: every DMA map fits", a.conflicts().isEmpty()
+                    ? org.iommuatlas.picture.Severity.INFO : org.iommuatlas.picture.Severity.WARN);
+        }
+        return b.build();
+    }
+
+    /**
+     * Each finding marks the overlap in the GPA lane (the bank) and the IOVA lane (map and region),
+     * once per lane and range (a region every group of the container reports is one mark); group
+     * findings without a range of their own (a device not viable) mark nothing.
+     */
     public static List<Highlight> highlights(List<ConflictView> conflicts) {
-        List<Highlight> out = new ArrayList<>();
+        java.util.Set<Highlight> out = new java.util.LinkedHashSet<>();
         for (ConflictView c : conflicts) {
+            if (c.overlap().equals(org.iommuatlas.model.AddressRange.FULL)) {
+                continue;
+            }
             org.iommuatlas.picture.Severity sev = switch (c.severity()) {
                 case ERROR -> org.iommuatlas.picture.Severity.ERROR;
                 case WARNING -> org.iommuatlas.picture.Severity.WARN;
@@ -134,7 +183,7 @@ public final class AtlasCanvasView extends Region {
                 out.add(new Highlight(Lane.GPA, c.overlap().start(), c.overlap().last(), sev, ""));
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     private void relayout() {
@@ -147,7 +196,32 @@ public final class AtlasCanvasView extends Region {
                 .withSelected(sources.idOf(selected.get()));
         drawing = PictureLayout.layout(input, new Viewport(w.start(), w.last()), canvas.getWidth(), canvas.getHeight(),
                 options);
+        placeViommuBanner();
         repaint();
+    }
+
+    /**
+     * With a vIOMMU the IOVA lane is not the GPA layout: the guest driver picks IOVAs. A banner at
+     * the top of the IOVA lane says so (REFERENCE §1.2), and the picture draws no GPA-to-IOVA bands.
+     */
+    private void placeViommuBanner() {
+        Scenario s = scenario.get();
+        boolean on = s != null && s.guest().viommu() && drawing != null;
+        viommuBanner.setVisible(on);
+        if (on) {
+            LaneGeometry iova = drawing.lane(Lane.IOVA);
+            double width = Math.max(40, iova.width() - 8);
+            viommuBanner.setMaxWidth(width);
+            viommuBanner.setPrefWidth(width);
+            viommuBanner.autosize();
+            viommuBanner.resize(width, viommuBanner.prefHeight(width));
+            viommuBanner.relocate(iova.x() + 4, iova.top() + 4);
+        }
+    }
+
+    /** The vIOMMU banner (shown only for a guest with a vIOMMU). */
+    public Label viommuBanner() {
+        return viommuBanner;
     }
 
     /** Keeps the layout fixed during a drag (true) or lets it follow the content again (false). */

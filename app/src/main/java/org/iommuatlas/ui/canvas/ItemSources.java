@@ -20,43 +20,53 @@ final class ItemSources {
     private final Map<String, Object> byId = new HashMap<>();
     private final Map<Object, String> idOf = new HashMap<>();
 
+    /** A model object's place: its kind ("map", "resv:msi", "guest", "host") and exact range. */
+    private record Key(String kind, long start, long last) {
+    }
+
     ItemSources(Scenario scenario, AnalysisView analysis, PictureInput input) {
+        // One pass over each model list, first object per range: a host with 200,000 regions must
+        // not be scanned once per item.
+        Map<Key, Object> models = new HashMap<>();
+        for (var m : analysis.maps()) {
+            models.putIfAbsent(new Key("map", m.iova(), m.last()), m);
+        }
+        for (var r : scenario.host().regions()) {
+            models.putIfAbsent(new Key("resv:" + r.type().word(), r.start(), r.last()), r);
+        }
+        for (var r : scenario.guest().regions()) {
+            models.putIfAbsent(new Key("guest", r.start(), r.last()), r);
+        }
+        for (var m : scenario.host().memory()) {
+            models.putIfAbsent(new Key("host", m.start(), m.last()), m);
+        }
         for (Item item : input.items()) {
             items.put(item.id(), item);
-            Object source = resolve(item, scenario, analysis);
+            Object source = resolve(item, scenario, models);
             byId.put(item.id(), source);
             idOf.putIfAbsent(source, item.id());
         }
     }
 
-    private static Object resolve(Item item, Scenario s, AnalysisView analysis) {
+    private static Object resolve(Item item, Scenario s, Map<Key, Object> models) {
         String bank = PictureInputs.bankIdOf(item.id());
         if (bank != null) {
             return s.guest().bank(bank).map(Object.class::cast).orElse(item);
         }
         String id = item.id();
+        String kind;
         if (id.startsWith("map:")) {
-            return first(analysis.maps().stream().filter(m -> same(item, m.iova(), m.last())).toList(), item);
+            kind = "map";
+        } else if (id.startsWith("resv:") && id.indexOf('@') > 0) {
+            kind = id.substring(0, id.indexOf('@')); // resv:<type word>@<start>-<last>
+        } else if (id.startsWith("guest:")) {
+            kind = "guest";
+        } else if (id.startsWith("host:")) {
+            kind = "host";
+        } else {
+            return item;
         }
-        if (id.startsWith("resv:")) {
-            return first(s.host().regions().stream().filter(r -> same(item, r.start(), r.last())
-                    && id.startsWith("resv:" + r.type().word() + "@")).toList(), item);
-        }
-        if (id.startsWith("guest:")) {
-            return first(s.guest().regions().stream().filter(r -> same(item, r.start(), r.last())).toList(), item);
-        }
-        if (id.startsWith("host:")) {
-            return first(s.host().memory().stream().filter(m -> same(item, m.start(), m.last())).toList(), item);
-        }
-        return item;
-    }
-
-    private static boolean same(Item item, long start, long last) {
-        return item.start() == start && item.last() == last;
-    }
-
-    private static Object first(List<?> found, Item fallback) {
-        return found.isEmpty() ? fallback : found.get(0);
+        return models.getOrDefault(new Key(kind, item.start(), item.last()), item);
     }
 
     Object source(String itemId) {

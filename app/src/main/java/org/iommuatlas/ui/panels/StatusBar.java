@@ -1,7 +1,9 @@
 package org.iommuatlas.ui.panels;
 
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +26,11 @@ public final class StatusBar extends HBox {
     private final Label qemuLine = new Label();
     private final Label fits = new Label();
     private final Label pointer = new Label();
+    private final Label viommu = new Label("vIOMMU: IOVA \u2260 GPA");
+    private final HBox work = new HBox(6);
+    private final ProgressBar workProgress = new ProgressBar();
+    private final Label workMessage = new Label();
+    private final Button cancel = new Button("Cancel");
 
     public StatusBar() {
         getStyleClass().add("status-bar");
@@ -34,11 +41,31 @@ public final class StatusBar extends HBox {
         fits.getStyleClass().add("fits");
         pointer.getStyleClass().add("pointer");
         verdict.setMinWidth(Region.USE_PREF_SIZE);
-        qemuLine.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(fits, Priority.SOMETIMES);
-        getChildren().addAll(verdict, qemuLine, fits, spacer, pointer);
+        // QEMU's line ends in "..." (its tooltip has it whole) rather than widening the window past
+        // the screen in presentation type.
+        qemuLine.setMinWidth(160);
+        // "Would fit" asks for no room of its own and takes what QEMU's line leaves (full text in its tooltip).
+        fits.setPrefWidth(0);
+        fits.setMinWidth(0);
+        fits.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(fits, Priority.ALWAYS);
+        viommu.setId("viommu-status");
+        viommu.getStyleClass().add("viommu-status");
+        viommu.setMinWidth(Region.USE_PREF_SIZE);
+        viommu.setTooltip(new Tooltip(VIOMMU_TEXT));
+        viommu.setVisible(false);
+        viommu.setManaged(false);
+        workProgress.setPrefWidth(120);
+        workMessage.setId("work-message");
+        workMessage.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setId("cancel-work");
+        work.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        work.getChildren().addAll(workProgress, workMessage, cancel);
+        work.setId("work");
+        work.setVisible(false);
+        work.setManaged(false);
+        // The work box sits left, next to the verdict: a long QEMU line must not push Cancel off screen.
+        getChildren().addAll(verdict, viommu, work, qemuLine, fits, pointer);
         show(AnalysisView.EMPTY);
     }
 
@@ -62,6 +89,43 @@ public final class StatusBar extends HBox {
         verdict.setText(errors.isEmpty() ? "\u2713 " + bankId + " is clear here" : "\u2717 " + bankId + " would fail here");
         qemuLine.setText(errors.isEmpty() ? "" : errors.get(0).summary());
         qemuLine.setTooltip(null);
+    }
+
+    /** What a guest with a vIOMMU means for the picture (REFERENCE §1.2). */
+    public static final String VIOMMU_TEXT = "Guest has a vIOMMU: IOVA is chosen by the guest driver, not GPA; "
+            + "the host reserved ranges apply to the guest's IOVA allocator.";
+
+    /** Marks the vIOMMU mode next to the verdict. */
+    public void showViommu(boolean on) {
+        viommu.setVisible(on);
+        viommu.setManaged(on);
+    }
+
+    /**
+     * Shows background work: its message, its progress (negative for "unknown") and a Cancel
+     * button that runs {@code onCancel}.
+     */
+    public void showWork(String message, double progress, Runnable onCancel) {
+        workMessage.setText(message);
+        workProgress.setProgress(progress);
+        cancel.setOnAction(e -> onCancel.run());
+        work.setVisible(true);
+        work.setManaged(true);
+    }
+
+    /** Hides the work indicator. */
+    public void hideWork() {
+        work.setVisible(false);
+        work.setManaged(false);
+        workMessage.setText("");
+    }
+
+    public boolean workShown() {
+        return work.isVisible();
+    }
+
+    public String workText() {
+        return workMessage.getText();
     }
 
     /** What is under the pointer ("0x40000000"), or empty. */

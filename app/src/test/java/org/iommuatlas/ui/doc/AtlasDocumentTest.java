@@ -3,7 +3,7 @@ package org.iommuatlas.ui.doc;
 import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
 import org.iommuatlas.model.Sizes;
-import org.iommuatlas.ui.port.simple.SampleScenarios;
+import org.iommuatlas.ui.TestScenarios;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AtlasDocumentTest {
-    private final Scenario start = SampleScenarios.armGuestOnAmdHost();
+    private final Scenario start = TestScenarios.armGuestOnAmdHost();
 
     private Scenario withBank(Scenario s, long base, long size) {
         RamBank bank = s.guest().bank("ram").orElseThrow();
@@ -82,7 +82,7 @@ class AtlasDocumentTest {
     void loadingANewScenarioStartsAFreshHistory() {
         AtlasDocument doc = new AtlasDocument(start);
         doc.apply("Move ram", withBank(start, 0x100000000L, 4 * Sizes.GIB));
-        Scenario other = SampleScenarios.bigQ35OnAmdHost();
+        Scenario other = TestScenarios.bigQ35OnAmdHost();
         doc.load(other, null);
         assertSame(other, doc.scenario());
         assertFalse(doc.canUndoProperty().get());

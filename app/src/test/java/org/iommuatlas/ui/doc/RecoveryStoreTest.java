@@ -1,8 +1,8 @@
 package org.iommuatlas.ui.doc;
 
 import org.iommuatlas.model.Scenario;
-import org.iommuatlas.ui.port.simple.JsonScenarioStore;
-import org.iommuatlas.ui.port.simple.SampleScenarios;
+import org.iommuatlas.ui.engine.EnginePorts;
+import org.iommuatlas.ui.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +20,18 @@ class RecoveryStoreTest {
 
     @Test
     void unsavedWorkWrittenByOneRunIsFoundByTheNext() {
-        Scenario work = SampleScenarios.bigQ35OnAmdHost();
-        RecoveryStore first = new RecoveryStore(dir, new JsonScenarioStore());
+        Scenario work = TestScenarios.bigQ35OnAmdHost();
+        RecoveryStore first = new RecoveryStore(dir, EnginePorts.create().store());
         first.save(work);
         first.flush();
-        Optional<Scenario> found = new RecoveryStore(dir, new JsonScenarioStore()).find();
+        Optional<Scenario> found = new RecoveryStore(dir, EnginePorts.create().store()).find();
         assertEquals(Optional.of(work), found);
     }
 
     @Test
     void clearRemovesTheRecoveryFile() {
-        RecoveryStore store = new RecoveryStore(dir, new JsonScenarioStore());
-        store.save(SampleScenarios.armGuestOnAmdHost());
+        RecoveryStore store = new RecoveryStore(dir, EnginePorts.create().store());
+        store.save(TestScenarios.armGuestOnAmdHost());
         store.flush();
         assertTrue(Files.exists(store.file()));
         store.clear();
@@ -43,7 +43,7 @@ class RecoveryStoreTest {
     @Test
     void anUnreadableRecoveryFileIsIgnoredNotFatal() throws Exception {
         Files.writeString(dir.resolve(RecoveryStore.FILE_NAME), "{ half a scenario");
-        assertEquals(Optional.empty(), new RecoveryStore(dir, new JsonScenarioStore()).find());
+        assertEquals(Optional.empty(), new RecoveryStore(dir, EnginePorts.create().store()).find());
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.iommuatlas.ui.engine;
+
+import org.iommuatlas.analysis.AnalysisOptions;
+import org.iommuatlas.analysis.AnalysisResult;
+import org.iommuatlas.analysis.Analyzer;
+import org.iommuatlas.analysis.BankFit;
+import org.iommuatlas.analysis.Conflict;
+import org.iommuatlas.analysis.MachineAdvice;
+import org.iommuatlas.analysis.QemuWording;
+import org.iommuatlas.analysis.ReservedIndex;
+import org.iommuatlas.analysis.ScenarioAnalysis;
+import org.iommuatlas.guest.DmaMapPlanner;
+import org.iommuatlas.model.AddressRange;
+import org.iommuatlas.model.DmaMap;
+import org.iommuatlas.model.GuestLayout;
+import org.iommuatlas.model.HostModel;
+import org.iommuatlas.model.Scenario;
+import org.iommuatlas.report.Describe;
+import org.iommuatlas.ui.port.AnalysisPort;
+import org.iommuatlas.ui.port.AnalysisView;
+import org.iommuatlas.ui.port.ConflictView;
+import org.iommuatlas.ui.port.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The window's view of {@link org.iommuatlas.analysis}: a full analysis after each committed edit,
+ * and a {@link org.iommuatlas.analysis.DragProbe} per drag that re-checks only the dragged bank
+ * against an index built once per host (the index is cached, so starting a drag on a host with
+ * 100,000 regions does not rebuild it).
+ */
+final class EngineAnalysisPort implements AnalysisPort {
+    private HostModel indexedHost;
+    private List<String> indexedDevices;
+    private ReservedIndex index;
+
+    @Override
+    public AnalysisView analyze(Scenario scenario) {
+        AnalysisOptions options = ScenarioAnalysis.options(scenario, QemuWording.VFIO_DMA_MAP);
+        List<DmaMap> maps = DmaMapPlanner.plan(scenario.guest(), options.hostPageSize());
+        AnalysisResult result = Analyzer.analyze(scenario.host(), scenario.guest(), maps, options,
+                indexFor(scenario.host(), options));
+        List<ConflictView> conflicts = views(result.conflicts(), maps);
+        List<String> fits = new ArrayList<>();
+        for (BankFit f : result.fits()) {
+            if (!f.fits() || f.limitedBy() != null) {
+                fits.add(Describe.fit(f));
+            }
+        }
+        if (!result.failingMaps().isEmpty()) {
+            for (MachineAdvice.Suggestion s : MachineAdvice.suggest(scenario)) {
+                fits.add(s.description() + ": " + s.spec());
+            }
+        }
+        return new AnalysisView(maps, conflicts, result.predictedError().map(l -> l.replace('\n', ' ')).orElse(null),
+                fits);
+    }
+
+    @Override
+    public DragProbe probe(Scenario scenario, String bankId) {
+        AnalysisOptions options = ScenarioAnalysis.options(scenario, QemuWording.VFIO_DMA_MAP);
+        GuestLayout others = scenario.guest().withBanks(
+                scenario.guest().banks().stream().filter(b -> !b.id().equals(bankId)).toList());
+        org.iommuatlas.analysis.DragProbe probe = new org.iommuatlas.analysis.DragProbe(scenario.host(), others,
+                options, indexFor(scenario.host(), options));
+        return candidate -> {
+            return views(probe.probe(candidate), null);
+        };
+    }
+
+    private synchronized ReservedIndex indexFor(HostModel host, AnalysisOptions options) {
+        if (host != indexedHost || !options.assignedDevices().equals(indexedDevices)) {
+            index = Analyzer.containerIndex(host, options);
+            indexedHost = host;
+            indexedDevices = options.assignedDevices();
+        }
+        return index;
+    }
+
+    /**
+     * One row per finding as the user sees it: the same range of the same type reported by several
+     * groups of the container (every x86 group lists the MSI window) is one conflict, naming the groups.
+     */
+    static List<ConflictView> views(List<Conflict> conflicts, List<DmaMap> maps) {
+        java.util.Map<List<Object>, List<Conflict>> byKey = new java.util.LinkedHashMap<>();
+        for (Conflict c : conflicts) {
+            List<Object> key = java.util.Arrays.asList(c.rule(), c.section(), c.sectionRange(), c.overlap(),
+                    c.hostRegion() == null ? null : c.hostRegion().range(),
+                    c.hostRegion() == null ? null : c.hostRegion().type());
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        List<ConflictView> out = new ArrayList<>(byKey.size());
+        for (List<Conflict> same : byKey.values()) {
+            ConflictView v = view(same.get(0), maps);
+            if (same.size() > 1) {
+                String groups = same.stream().filter(c -> c.hostRegion() != null && c.hostRegion().hasGroup())
+                        .map(c -> String.valueOf(c.hostRegion().group())).distinct()
+                        .collect(java.util.stream.Collectors.joining(", "));
+                if (!groups.isEmpty()) {
+                    v = new ConflictView(v.severity(), v.rule(), v.summary() + " (groups " + groups + ")",
+                            v.explanation() + "\n\nEvery one of groups " + groups + " reports this range.",
+                            v.bankId(), v.map(), v.hostRegion(), v.overlap());
+                }
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static ConflictView view(Conflict c, List<DmaMap> maps) {
+        DmaMap map = null;
+        if (c.sectionRange() != null && maps != null) {
+            for (DmaMap m : maps) {
+                if (m.range().equals(c.sectionRange())) {
+                    map = m;
+                    break;
+                }
+            }
+        }
+        if (map == null && c.sectionRange() != null && c.section() != null && c.rule() != org.iommuatlas.analysis.Rule.GUEST_OVERLAP) {
+            map = new DmaMap(c.sectionRange().start(), c.sectionRange().size(), c.section(), false, c.bankId());
+        }
+        AddressRange overlap = c.overlap() != null ? c.overlap()
+                : c.sectionRange() != null ? c.sectionRange()
+                : c.hostRegion() != null ? c.hostRegion().range() : AddressRange.FULL;
+        String summary;
+        if (c.section() != null && c.hostRegion() != null) {
+            summary = c.section() + " overlaps " + c.hostRegion().type().word() + " " + c.hostRegion().range();
+        } else if (c.hostRegion() != null) {
+            summary = c.rule().title() + ": " + c.hostRegion().type().word() + " " + c.hostRegion().range();
+        } else {
+            summary = c.rule().title() + (c.overlap() != null ? " at " + Describe.range(c.overlap()) : "");
+        }
+        String explanation = c.explanation() + "\n\n" + c.message();
+        return new ConflictView(severity(c.severity()), c.rule().name(), summary, explanation, c.bankId(), map,
+                c.hostRegion(), overlap);
+    }
+
+    private static Severity severity(org.iommuatlas.analysis.Severity s) {
+        switch (s) {
+            case ERROR:
+                return Severity.ERROR;
+            case WARNING:
+                return Severity.WARNING;
+            default:
+                return Severity.INFO;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.iommuatlas.ui.engine;
+
+import org.iommuatlas.model.AddressRange;
+import org.iommuatlas.model.RamBank;
+import org.iommuatlas.model.Scenario;
+import org.iommuatlas.ui.port.AnalysisPort;
+import org.iommuatlas.ui.port.AnalysisView;
+import org.iommuatlas.ui.port.ConflictView;
+import org.iommuatlas.ui.port.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EngineAnalysisPortTest {
+    private final AnalysisPort port = EnginePorts.create().analysis();
+    private final Scenario start = EnginePorts.defaultScenario();
+
+    @Test
+    void theSameRangeReportedByTwoGroupsIsOneConflictNamingBoth() {
+        AnalysisView view = port.analyze(start);
+        List<ConflictView> errors = view.conflicts().stream().filter(c -> c.severity() == Severity.ERROR).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).summary().endsWith("(groups 27, 28)"), errors.get(0).summary());
+        assertEquals(AddressRange.of(0xfee00000L, 0xfeefffffL), errors.get(0).overlap());
+        assertTrue(view.predictedError().contains("vfio_dma_map(<container>, 0x40000000, 0x100000000, <vaddr>) = -22"));
+        assertTrue(view.fits().stream().anyMatch(f -> f.contains("3054 MiB")), view.fits().toString());
+    }
+
+    @Test
+    void theDragProbeAgreesWithTheFullAnalysis() {
+        RamBank bank = start.guest().bank("ram").orElseThrow();
+        AnalysisPort.DragProbe probe = port.probe(start, "ram");
+        assertEquals(1, probe.conflictsFor(bank).stream().filter(c -> c.severity() == Severity.ERROR).count());
+        RamBank moved = bank.movedTo(0x100000000L);
+        assertTrue(probe.conflictsFor(moved).isEmpty(), "4 GiB from 4 GiB is clear of msi and the HT hole");
+        AnalysisView after = port.analyze(start.withGuest(start.guest().withBank(moved)));
+        assertNull(after.predictedError());
+    }
+}

@@ -18,8 +18,7 @@ import org.iommuatlas.ui.canvas.ViewAxis;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.Ports;
-import org.iommuatlas.ui.port.simple.SampleScenarios;
-import org.iommuatlas.ui.port.simple.SimplePorts;
+import org.iommuatlas.ui.engine.EnginePorts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,15 +75,15 @@ public final class FrameBench implements Benchmark {
     public BenchReport run() throws Exception {
         FxThread.ensureStarted();
         HostModel host = SyntheticHost.host(regions, Math.max(1, regions / AnalysisBench.REGIONS_PER_GROUP), 3);
-        // The window's default scenario (an Arm virt guest) with the synthetic host in place of its own.
-        Scenario scenario = SampleScenarios.armGuestOnAmdHost().withHost(host)
+        // The window's default scenario with the synthetic host in place of its own; the real engine.
+        Scenario scenario = EnginePorts.defaultScenario().withHost(host)
                 .withTitle("Frame benchmark", Format.count(regions) + " synthetic host regions");
         RamBank bank = scenario.guest().banks().get(0);
         Path recovery = Files.createTempDirectory("atlas-bench-recovery");
         Preferences prefsNode = Preferences.userRoot().node("org/iommuatlas/bench-frame");
         // Monocle's headless screen is 1280x800 by default; a larger window overflows its buffer.
         new AppPreferences(prefsNode).saveGeometry(new AppPreferences.Geometry(0, 0, 1200, 760, false));
-        Ports ports = SimplePorts.create();
+        Ports ports = EnginePorts.create();
 
         LinkedBlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
         long[] pulseStart = new long[1];

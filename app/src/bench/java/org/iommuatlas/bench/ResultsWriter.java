@@ -31,8 +31,16 @@ public final class ResultsWriter {
         return t.toString();
     }
 
+    /** The keys issue #4 promises in results.json; a benchmark that did not complete leaves null. */
+    public static final List<String> REQUIRED = List.of("analysisRatioToSort", "dragUpdateMedianMicros",
+            "dragUpdateP99Micros", "frameP99BudgetRatio", "startupRatio", "loadRatioSysfs", "loadRatioDmesg",
+            "heapBytesPerRegion");
+
     public static Map<String, Object> json(List<BenchReport> reports, MachineInfo machine, String date) {
         Map<String, Object> json = new LinkedHashMap<>();
+        for (String key : REQUIRED) {
+            json.put(key, null);
+        }
         for (BenchReport report : reports) {
             json.putAll(report.figures());
         }

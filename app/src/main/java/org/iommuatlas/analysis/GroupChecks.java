@@ -7,6 +7,7 @@ import org.iommuatlas.model.ReservedRegion;
 import org.iommuatlas.model.ReservedType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,17 +45,46 @@ final class GroupChecks {
         return group == ReservedRegion.NO_GROUP ? "<N>" : Integer.toString(group);
     }
 
+    /**
+     * The group of each assigned device and the devices of each group, looked up once per run: a
+     * host can have tens of thousands of groups, and asking {@link HostModel#devicesInGroup} or
+     * {@link ContainerRegions#groupOf} per group would cost groups x devices.
+     */
+    private record Lookup(Map<String, Integer> assignedGroups, Map<Integer, List<HostDevice>> membersByGroup) {
+        static Lookup of(HostModel host, List<String> assigned) {
+            Map<String, Integer> groups = new HashMap<>();
+            for (String device : assigned) {
+                groups.computeIfAbsent(device, d -> ContainerRegions.groupOf(host, d));
+            }
+            Map<Integer, List<HostDevice>> members = new HashMap<>();
+            for (HostDevice d : host.devices()) {
+                members.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d);
+            }
+            return new Lookup(groups, members);
+        }
+
+        int groupOf(String assignedDevice) {
+            return assignedGroups.get(assignedDevice);
+        }
+
+        /** As {@link HostModel#devicesInGroup}: the group's devices in host order. */
+        List<HostDevice> members(int group) {
+            return membersByGroup.getOrDefault(group, List.of());
+        }
+    }
+
     static Findings run(HostModel host, List<ReservedRegion> containerRegions, AnalysisOptions options) {
         List<String> assigned = assignedDevices(host, options);
+        Lookup lookup = Lookup.of(host, assigned);
         List<Conflict> notViable = new ArrayList<>();
         Map<Integer, String> notViableReason = new TreeMap<>();
         Optional<String> firstNotViableLine = Optional.empty();
         for (String device : assigned) {
-            int group = ContainerRegions.groupOf(host, device);
+            int group = lookup.groupOf(device);
             if (group == ReservedRegion.NO_GROUP || notViableReason.containsKey(group)) {
                 continue;
             }
-            for (HostDevice member : host.devicesInGroup(group)) {
+            for (HostDevice member : lookup.members(group)) {
                 if (assigned.contains(member.name()) || toleratedDriver(member.driver())) {
                     continue;
                 }
@@ -73,10 +103,12 @@ final class GroupChecks {
             }
         }
 
-        Map<Integer, ReservedRegion> directByGroup = firstDirectByGroup(containerRegions);
+        // One pass over the container's regions (there may be a million) for both maps.
+        Map<Integer, ReservedRegion> directByGroup = new TreeMap<>();
         Map<Integer, List<String>> directRanges = new TreeMap<>();
         for (ReservedRegion r : containerRegions) {
             if (r.type() == ReservedType.DIRECT) {
+                directByGroup.putIfAbsent(r.group(), r);
                 directRanges.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r.range().toString());
             }
         }
@@ -87,7 +119,7 @@ final class GroupChecks {
             for (Map.Entry<Integer, ReservedRegion> e : directByGroup.entrySet()) {
                 int group = e.getKey();
                 ReservedRegion region = e.getValue();
-                String device = deviceOfGroup(host, assigned, group, region);
+                String device = deviceOfGroup(lookup, assigned, group, region);
                 String owner = region.devices().isEmpty() ? device : region.devices().get(0);
                 List<String> lines = new ArrayList<>();
                 String qemuLine;
@@ -146,16 +178,16 @@ final class GroupChecks {
         return out;
     }
 
-    private static String deviceOfGroup(HostModel host, List<String> assigned, int group, ReservedRegion region) {
+    private static String deviceOfGroup(Lookup lookup, List<String> assigned, int group, ReservedRegion region) {
         for (String device : assigned) {
-            if (ContainerRegions.groupOf(host, device) == group) {
+            if (lookup.groupOf(device) == group) {
                 return device;
             }
         }
         if (!region.devices().isEmpty()) {
             return region.devices().get(0);
         }
-        List<HostDevice> members = host.devicesInGroup(group);
+        List<HostDevice> members = lookup.members(group);
         return members.isEmpty() || group == ReservedRegion.NO_GROUP ? "<BDF>" : members.get(0).name();
     }
 

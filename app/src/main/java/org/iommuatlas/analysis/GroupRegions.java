@@ -65,8 +65,15 @@ public final class GroupRegions {
      */
     public static Map<Integer, List<ReservedRegion>> byGroup(List<ReservedRegion> regions) {
         Map<Integer, List<ReservedRegion>> raw = new TreeMap<>();
+        List<ReservedRegion> current = null;
+        int currentGroup = 0;
         for (ReservedRegion r : regions) {
-            raw.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+            // Input usually comes a group at a time (one sysfs file per group): look up only on a change.
+            if (current == null || r.group() != currentGroup) {
+                currentGroup = r.group();
+                current = raw.computeIfAbsent(currentGroup, g -> new ArrayList<>());
+            }
+            current.add(r);
         }
         Map<Integer, List<ReservedRegion>> merged = new TreeMap<>();
         raw.forEach((group, list) -> merged.put(group, merge(list)));

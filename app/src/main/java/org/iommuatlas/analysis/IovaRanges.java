@@ -24,12 +24,17 @@ public final class IovaRanges {
      */
     public static List<AddressRange> type1(AddressRange aperture, List<ReservedRegion> regions) {
         List<AddressRange> holes = new ArrayList<>(regions.size());
+        boolean inStartOrder = true;
+        long previousStart = 0;
         for (ReservedRegion r : regions) {
             if (r.type().excludedFromIova()) {
+                inStartOrder &= Address.lessOrEqual(previousStart, r.start());
+                previousStart = r.start();
                 holes.add(r.range());
             }
         }
-        return subtract(aperture, holes);
+        // The container's regions come in kernel order (by start): no need to sort a million again.
+        return inStartOrder ? subtractInStartOrder(aperture, holes) : subtract(aperture, holes);
     }
 
     /** type1 refuses the attach when nothing of the aperture is left (the list is then not reported). */
@@ -68,6 +73,14 @@ public final class IovaRanges {
     public static List<AddressRange> subtract(AddressRange whole, List<AddressRange> holes) {
         List<AddressRange> sorted = new ArrayList<>(holes);
         sorted.sort(null);
+        return subtractInStartOrder(whole, sorted);
+    }
+
+    /**
+     * As {@link #subtract} for holes already in ascending start order; the order among holes of
+     * the same start does not matter (the cursor moves past the longest either way).
+     */
+    static List<AddressRange> subtractInStartOrder(AddressRange whole, List<AddressRange> sorted) {
         List<AddressRange> out = new ArrayList<>();
         long cursor = whole.start();
         for (AddressRange hole : sorted) {

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class DmesgParser {
     private static final Pattern IDENTITY_MARKER = Pattern.compile("(?:Setting|Ignoring) identity map for ");
+    private static final String SETTING_IDENTITY = "Setting identity map for ";
+    private static final String IGNORING_IDENTITY = "Ignoring identity map for ";
     private static final Pattern E820_TABLE = Pattern.compile("^(BIOS-e820|e820|modified|user): ?(?=\\[(?:mem|gap) |[0-9a-fA-F]{8})");
     private static final Pattern GROUP_LINE = Pattern.compile("^(?:\\S+ )?(\\S+): Adding to iommu group (\\S+)\\s*$");
     private static final Pattern OLD_GROUP_LINE = Pattern.compile("^iommu: Adding device (\\S+) to group (\\S+)\\s*$");
@@ -76,10 +78,13 @@ public final class DmesgParser {
         }
 
         private void parseLine(int lineNumber, String line, int at) throws ParseException {
+            if (!mayBeRead(line, at)) {
+                return;
+            }
             String message = line.substring(at);
-            Matcher identity = IDENTITY_MARKER.matcher(message);
-            if (identity.find()) {
-                identityMap(new LineCursor(file, lineNumber, line, at + identity.end()), message, lineNumber);
+            int identityEnd = identityMarkerEnd(message);
+            if (identityEnd >= 0) {
+                identityMap(new LineCursor(file, lineNumber, line, at + identityEnd), message, lineNumber);
                 return;
             }
             int rmrr = message.indexOf("RMRR base:");
@@ -89,7 +94,7 @@ public final class DmesgParser {
                 return;
             }
             Matcher e820 = E820_TABLE.matcher(message);
-            if (e820.find()) {
+            if (startsWithE820Word(message) && e820.find()) {
                 e820Line(e820.group(1), new LineCursor(file, lineNumber, line, at + e820.end()), lineNumber);
                 return;
             }
@@ -104,6 +109,39 @@ public final class DmesgParser {
             } else if (message.startsWith("arm-smmu")) {
                 noteVendor(HostPlatform.ARM_SMMU, lineNumber);
             }
+        }
+
+        /**
+         * Where {@link #IDENTITY_MARKER} would end its first match in {@code message}, -1 for none;
+         * two plain searches instead of the regular expression's scan.
+         */
+        private static int identityMarkerEnd(String message) {
+            int setting = message.indexOf(SETTING_IDENTITY);
+            int ignoring = message.indexOf(IGNORING_IDENTITY);
+            if (setting >= 0 && (ignoring < 0 || setting < ignoring)) {
+                return setting + SETTING_IDENTITY.length();
+            }
+            return ignoring >= 0 ? ignoring + IGNORING_IDENTITY.length() : -1;
+        }
+
+        /** {@link #E820_TABLE} is anchored on one of these words; the cheap test comes first. */
+        private static boolean startsWithE820Word(String message) {
+            return message.startsWith("BIOS-e820") || message.startsWith("e820") || message.startsWith("modified")
+                    || message.startsWith("user");
+        }
+
+        /**
+         * False for a line that none of the branches of {@link #parseLine} would take, decided by
+         * plain string tests: most of a long log is such lines and the regular expressions below
+         * would cost a scan of each. Every branch needs one of these phrases or message starts.
+         */
+        private static boolean mayBeRead(String line, int at) {
+            return line.indexOf("identity map for ", at) >= 0 || line.indexOf("RMRR base:", at) >= 0
+                    || line.indexOf("Adding to iommu group", at) >= 0
+                    || line.startsWith("BIOS-e820", at) || line.startsWith("e820", at)
+                    || line.startsWith("modified", at) || line.startsWith("user", at)
+                    || line.startsWith("iommu: Adding device ", at) || line.startsWith("DMAR", at)
+                    || line.startsWith("AMD-Vi:", at) || line.startsWith("arm-smmu", at);
         }
 
         /** {@code Setting identity map for device <name> [0x<start> - 0x<end>]} (§6.4). */

@@ -25,7 +25,56 @@ final class DmesgPrefixes {
 
     /** Index of the first character of the kernel message in {@code line}. */
     static int messageStart(String line) {
+        int plain = afterPlainTimestamp(line);
+        if (plain >= 0) {
+            return plain;
+        }
         Matcher m = PREFIX.matcher(line);
         return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
+     * Where {@link #PREFIX} would end on a line that starts with a plain {@code [ 123.456789]}
+     * timestamp not followed by a caller id, found without the regular expression (nearly every
+     * line of a {@code dmesg} has this form, and logs run to 100,000 lines); -1 for any other line.
+     */
+    private static int afterPlainTimestamp(String line) {
+        int n = line.length();
+        if (n == 0 || line.charAt(0) != '[') {
+            return -1;
+        }
+        int i = skip(line, 1, ' ');
+        int digits = i;
+        i = skipDigits(line, i);
+        if (i == digits || i >= n || line.charAt(i) != '.') {
+            return -1;
+        }
+        digits = ++i;
+        i = skipDigits(line, i);
+        if (i == digits || i >= n || line.charAt(i) != ']') {
+            return -1;
+        }
+        i++;
+        if (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < n && line.charAt(i) == '[') {
+            return -1; // perhaps a [T1] caller id: the full pattern decides
+        }
+        return skip(line, i, ' ');
+    }
+
+    private static int skip(String line, int i, char c) {
+        while (i < line.length() && line.charAt(i) == c) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipDigits(String line, int i) {
+        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 }

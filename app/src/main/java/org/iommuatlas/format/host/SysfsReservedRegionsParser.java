@@ -40,18 +40,29 @@ public final class SysfsReservedRegionsParser {
     public static HostReadout parse(String sourceName, String text, int group) throws ParseException {
         List<ReservedRegion> regions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> lines = TextLines.of(text);
+        KernelRegionLine kernelLine = new KernelRegionLine();
         int lenientLines = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
+        int length = text.length();
+        int pos = 0;
+        int lineNumber = 0;
+        while (pos < length) {
+            lineNumber++;
+            int end;
+            if (kernelLine.read(text, pos) && !Address.lessThan(kernelLine.last, kernelLine.start)) {
+                end = kernelLine.end;
+                regions.add(new ReservedRegion(kernelLine.start, kernelLine.last, kernelLine.type, kernelLine.word,
+                        group, List.of(), new SourceRef(sourceName, lineNumber)));
+            } else {
+                end = TextLines.lineEnd(text, pos);
+                String line = text.substring(pos, end);
+                if (!line.isBlank()) {
+                    regions.add(parseLine(sourceName, lineNumber, line, group, warnings));
+                    if (!STRICT_LINE.matcher(line).matches()) {
+                        lenientLines++;
+                    }
+                }
             }
-            int lineNumber = i + 1;
-            regions.add(parseLine(sourceName, lineNumber, line, group, warnings));
-            if (!STRICT_LINE.matcher(line).matches()) {
-                lenientLines++;
-            }
+            pos = TextLines.nextLineStart(text, end);
         }
         if (lenientLines > 0) {
             warnings.add(sourceName + ": " + lenientLines + " line(s) not in the kernel's exact form "
@@ -87,6 +98,10 @@ public final class SysfsReservedRegionsParser {
         }
         String reported = word.toLowerCase(Locale.ROOT);
         ReservedType type = typeOf(reported);
+        if (type != null) {
+            // The shared constant, not this line's copy: a big host holds one per region.
+            reported = type.word();
+        }
         if (type == null) {
             type = ReservedType.RESERVED;
             warnings.add(file + ":" + lineNumber + ":" + wordColumn + ": unknown type word '" + word

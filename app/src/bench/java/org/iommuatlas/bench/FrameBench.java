@@ -1,0 +1,253 @@
+package org.iommuatlas.bench;
+
+import com.sun.javafx.perf.PerformanceTracker;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.iommuatlas.model.HostModel;
+import org.iommuatlas.model.RamBank;
+import org.iommuatlas.model.Scenario;
+import org.iommuatlas.ui.AtlasWindow;
+import org.iommuatlas.ui.canvas.AtlasCanvasView;
+import org.iommuatlas.ui.canvas.CanvasHit;
+import org.iommuatlas.ui.canvas.ViewAxis;
+import org.iommuatlas.ui.doc.AppPreferences;
+import org.iommuatlas.ui.doc.RecoveryStore;
+import org.iommuatlas.ui.port.Ports;
+import org.iommuatlas.ui.engine.EnginePorts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+/**
+ * Issue #4 item 3: the main window with a host of 100,000 regions, headless (Monocle, software
+ * pipeline), while a bank is dragged: from each mouse-drag event to the end of rendering the
+ * frame that shows it, against the 16.7 ms budget of a 60 Hz display.
+ *
+ * <p>The drag is a press on the bank, then drag events a few pixels apart (up and down the
+ * canvas), each fired on the canvas as the scene would deliver it, at a random moment 0-17 ms
+ * after the previous frame (a pointer is not in step with the pulse). The clock starts on the
+ * JavaFX thread just before the event is dispatched and stops when the renderer reports the
+ * next frame of that scene done ({@link PerformanceTracker}). That latency includes waiting for
+ * the next pulse; the work on the JavaFX thread alone (handling the event, repainting the canvas)
+ * is reported beside it.
+ */
+public final class FrameBench implements Benchmark {
+    public static final double BUDGET_MILLIS = 1000.0 / 60;
+    public static final double TARGET_P99_BUDGET_RATIO = 0.5;
+    /** A drag event that does not move the snapped preview draws nothing; give up on it after this. */
+    private static final long FRAME_TIMEOUT_MILLIS = 1_000;
+
+    private final int regions;
+    private final int warmups;
+    private final int moves;
+
+    public FrameBench(int regions, int warmups, int moves) {
+        this.regions = regions;
+        this.warmups = warmups;
+        this.moves = moves;
+    }
+
+    public static FrameBench full() {
+        return new FrameBench(100_000, 10, 80);
+    }
+
+    /** Timestamps of one rendered frame: when its pulse began and when rendering ended. */
+    private record Frame(long pulseStart, long renderEnd) {
+    }
+
+    @Override
+    public String name() {
+        return "frame";
+    }
+
+    @Override
+    public BenchReport run() throws Exception {
+        FxThread.ensureStarted();
+        HostModel host = SyntheticHost.host(regions, Math.max(1, regions / AnalysisBench.REGIONS_PER_GROUP), 3);
+        // The window's default scenario with the synthetic host in place of its own; the real engine.
+        Scenario scenario = EnginePorts.defaultScenario().withHost(host)
+                .withTitle("Frame benchmark", Format.count(regions) + " synthetic host regions");
+        RamBank bank = scenario.guest().banks().get(0);
+        Path recovery = Files.createTempDirectory("atlas-bench-recovery");
+        Preferences prefsNode = Preferences.userRoot().node("org/iommuatlas/bench-frame");
+        // Monocle's headless screen is 1280x800 by default; a larger window overflows its buffer.
+        new AppPreferences(prefsNode).saveGeometry(new AppPreferences.Geometry(0, 0, 1200, 760, false));
+        Ports ports = EnginePorts.create();
+
+        LinkedBlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+        long[] pulseStart = new long[1];
+        Stage stage = FxThread.call(() -> {
+            Stage s = new Stage();
+            AtlasWindow window = new AtlasWindow(ports, scenario, new AppPreferences(prefsNode),
+                    new RecoveryStore(recovery, ports.store()));
+            window.show(s);
+            PerformanceTracker tracker = PerformanceTracker.getSceneTracker(s.getScene());
+            tracker.setOnPulse(() -> pulseStart[0] = System.nanoTime());
+            tracker.setOnRenderedFrameTask(() -> frames.add(new Frame(pulseStart[0], System.nanoTime())));
+            s.getProperties().put(AtlasWindow.class, window);
+            return s;
+        });
+        try {
+            settle(frames);
+            AtlasWindow window = (AtlasWindow) stage.getProperties().get(AtlasWindow.class);
+            Canvas canvas = window.view().canvas();
+            double[] centre = FxThread.call(() -> locate(window.view(), bank));
+            double height = FxThread.call(canvas::getHeight);
+            Point2D press = FxThread.call(() -> canvas.localToScene(centre[0], centre[1]));
+            fire(canvas, MouseEvent.MOUSE_PRESSED, press);
+            settle(frames);
+
+            List<Long> latency = new ArrayList<>();
+            List<Long> work = new ArrayList<>();
+            SplittableRandom random = new SplittableRandom(9);
+            double span = Math.max(20, Math.min(200, height / 4));
+            int missed = 0;
+            for (int i = -warmups; i < moves; i++) {
+                int k = i + warmups;
+                // A triangle wave of +-span pixels around the press, 9 px per event.
+                double phase = (k * 9.0) % (4 * span);
+                double dy = phase < 2 * span ? phase - span : 3 * span - phase;
+                Point2D at = new Point2D(press.getX(), press.getY() + dy);
+                TimeUnit.MICROSECONDS.sleep(random.nextInt(17_000));
+                frames.clear();
+                long[] handled = new long[3];
+                Platform.runLater(() -> {
+                    handled[0] = System.nanoTime();
+                    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
+                    handled[1] = System.nanoTime();
+                    // Queued after the view's own repaint request, so it runs when that paint is done.
+                    Platform.runLater(() -> handled[2] = System.nanoTime());
+                });
+                Frame f = nextFrameAfter(frames, handled);
+                if (f == null) {
+                    missed++;
+                    continue;
+                }
+                if (i >= 0) {
+                    latency.add(f.renderEnd() - handled[0]);
+                    work.add(handled[2] - handled[0]);
+                }
+            }
+            fire(canvas, MouseEvent.MOUSE_RELEASED, press);
+            return report(latency.stream().mapToLong(Long::longValue).toArray(),
+                    work.stream().mapToLong(Long::longValue).toArray(), missed);
+        } finally {
+            FxThread.run(stage::close);
+            prefsNode.removeNode();
+        }
+    }
+
+    private BenchReport report(long[] latency, long[] work, int missed) {
+        if (latency.length == 0) {
+            BenchReport none = new BenchReport(name());
+            none.row(new ResultRow("frameP99", "drag a bank over " + Format.count(regions)
+                    + " host regions: no drag event produced a frame within " + FRAME_TIMEOUT_MILLIS + " ms",
+                    "> " + FRAME_TIMEOUT_MILLIS + " ms", "budget " + Format.num(BUDGET_MILLIS, 1) + " ms",
+                    FRAME_TIMEOUT_MILLIS / BUDGET_MILLIS, "<= " + Format.num(TARGET_P99_BUDGET_RATIO, 1) + " budget",
+                    false));
+            none.figure("frameP99BudgetRatio", Format.round(FRAME_TIMEOUT_MILLIS / BUDGET_MILLIS, 3));
+            none.finding("none of " + (moves + warmups) + " drag events was followed by a rendered frame within "
+                    + FRAME_TIMEOUT_MILLIS + " ms; the figure is a lower bound.");
+            return none;
+        }
+        long median = Stats.median(latency);
+        long p99 = Stats.percentile(latency, 99);
+        long workMedian = Stats.median(work);
+        long workP99 = Stats.percentile(work, 99);
+        double budget = BUDGET_MILLIS * 1e6;
+        double p99Ratio = p99 / budget;
+        BenchReport report = new BenchReport(name());
+        String what = "drag a bank over " + Format.count(regions) + " host regions, event to rendered frame ("
+                + Format.count(latency.length) + " events";
+        report.row(ResultRow.info("frameMedian", what + "): median", Format.nanos(median),
+                "budget " + Format.num(BUDGET_MILLIS, 1) + " ms", median / budget));
+        report.row(new ResultRow("frameP99", what + "): p99", Format.nanos(p99),
+                "budget " + Format.num(BUDGET_MILLIS, 1) + " ms", p99Ratio,
+                "<= " + Format.num(TARGET_P99_BUDGET_RATIO, 1) + " budget", p99Ratio <= TARGET_P99_BUDGET_RATIO));
+        report.row(ResultRow.info("frameWork", "event handling and canvas repaint on the FX thread: median / p99",
+                Format.nanos(workMedian) + " / " + Format.nanos(workP99), "budget " + Format.num(BUDGET_MILLIS, 1)
+                        + " ms", workP99 / budget));
+        report.figure("frameMedianBudgetRatio", Format.round(median / budget, 3));
+        report.figure("frameP99BudgetRatio", Format.round(p99Ratio, 3));
+        report.figure("frameMedianMillis", Format.round(median / 1e6, 2));
+        report.figure("frameP99Millis", Format.round(p99 / 1e6, 2));
+        report.figure("frameWorkMedianMillis", Format.round(workMedian / 1e6, 2));
+        report.figure("frameWorkP99Millis", Format.round(workP99 / 1e6, 2));
+        report.figure("frameWorkP99BudgetRatio", Format.round(workP99 / budget, 3));
+        if (missed > 0) {
+            report.finding(missed + " of " + (moves + warmups) + " drag events produced no new frame within "
+                    + FRAME_TIMEOUT_MILLIS + " ms (the snapped preview did not move) and were left out.");
+        }
+        return report;
+    }
+
+    /**
+     * A point in the middle of the bank where a press starts a move: the bank's drawn centre, or
+     * else the first point across the canvas at the bank's middle address that the view's own hit
+     * test gives to the bank.
+     */
+    private static double[] locate(AtlasCanvasView view, RamBank bank) {
+        var centre = view.centreOf(bank);
+        if (centre.isPresent()) {
+            return centre.get();
+        }
+        ViewAxis axis = view.axis();
+        if (axis == null) {
+            throw new IllegalStateException("the view has not been laid out");
+        }
+        double y = axis.yOf(bank.start() + bank.size() / 2);
+        for (double x = 0; x < view.canvas().getWidth(); x += 2) {
+            var hit = view.hitTest(x, y);
+            if (hit.isPresent() && bank.equals(hit.get().source()) && hit.get().zone() == CanvasHit.Zone.MOVE) {
+                return new double[]{x, y};
+            }
+        }
+        throw new IllegalStateException("the bank " + bank.id() + " is not on the canvas at y " + y);
+    }
+
+    /** The first frame whose rendering ended after the event was handled, or null on time-out. */
+    private static Frame nextFrameAfter(LinkedBlockingQueue<Frame> frames, long[] handled) throws InterruptedException {
+        long deadline = System.nanoTime() + FRAME_TIMEOUT_MILLIS * 1_000_000;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Frame f = frames.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+            if (f == null) {
+                return null;
+            }
+            // A frame finished before the canvas was repainted shows the old picture.
+            if (handled[2] != 0 && f.renderEnd() > handled[2]) {
+                return f;
+            }
+        }
+    }
+
+    /** Waits until no frame has been rendered for a while: start-up work and layout are done. */
+    private static void settle(LinkedBlockingQueue<Frame> frames) throws InterruptedException {
+        frames.poll(FRAME_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        while (frames.poll(300, TimeUnit.MILLISECONDS) != null) {
+            frames.clear();
+        }
+    }
+
+    private static void fire(Canvas canvas, javafx.event.EventType<MouseEvent> type, Point2D at) throws Exception {
+        FxThread.run(() -> Event.fireEvent(canvas, mouse(type, at)));
+    }
+
+    /** A primary-button mouse event at scene coordinates {@code at}, as the scene would dispatch it. */
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, Point2D at) {
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        return new MouseEvent(type, at.getX(), at.getY(), at.getX(), at.getY(), MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, false, false, type == MouseEvent.MOUSE_PRESSED, null);
+    }
+}

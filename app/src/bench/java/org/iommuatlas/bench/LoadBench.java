@@ -1,0 +1,85 @@
+package org.iommuatlas.bench;
+
+import org.iommuatlas.format.host.DmesgParser;
+import org.iommuatlas.format.host.HostReadout;
+import org.iommuatlas.format.host.SysfsReservedRegionsParser;
+import org.iommuatlas.model.ReservedRegion;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Issue #4 item 5: loading a reserved_regions-style file and a dmesg from disk, as the app opens
+ * them (read the file as text, parse it), against reading the same bytes into memory
+ * ({@code Files.readAllBytes}) in the same run. The file is in the page cache after the warm-up,
+ * so the reference is a memory copy and the ratio is the parser's own cost.
+ */
+public final class LoadBench implements Benchmark {
+    public static final double TARGET_RATIO = 5.0;
+
+    private final int sysfsLines;
+    private final int dmesgLines;
+    private final int warmups;
+    private final int rounds;
+    private final Path workDir;
+
+    public LoadBench(int sysfsLines, int dmesgLines, int warmups, int rounds, Path workDir) {
+        this.sysfsLines = sysfsLines;
+        this.dmesgLines = dmesgLines;
+        this.warmups = warmups;
+        this.rounds = rounds;
+        this.workDir = workDir;
+    }
+
+    public static LoadBench full(Path workDir) {
+        return new LoadBench(1_000_000, 100_000, 5, 15, workDir);
+    }
+
+    @Override
+    public String name() {
+        return "load";
+    }
+
+    @Override
+    public BenchReport run() throws Exception {
+        BenchReport report = new BenchReport(name());
+        Files.createDirectories(workDir);
+        Path sysfs = workDir.resolve("reserved_regions-" + sysfsLines + ".txt");
+        Files.writeString(sysfs, SyntheticHost.sysfsText(
+                SyntheticHost.regions(sysfsLines, Math.max(1, sysfsLines / 20), 4)));
+        Path dmesg = workDir.resolve("dmesg-" + dmesgLines + ".txt");
+        Files.writeString(dmesg, SyntheticDmesg.text(dmesgLines, 5));
+        try {
+            measure(report, "loadSysfs", "loadRatioSysfs",
+                    "parse " + Format.count(sysfsLines) + "-line reserved_regions", sysfs,
+                    () -> SysfsReservedRegionsParser.parse(sysfs.toString(), Files.readString(sysfs),
+                            ReservedRegion.NO_GROUP));
+            measure(report, "loadDmesg", "loadRatioDmesg", "parse " + Format.count(dmesgLines) + "-line dmesg",
+                    dmesg, () -> DmesgParser.parse(dmesg.toString(), Files.readString(dmesg)));
+        } finally {
+            Files.deleteIfExists(sysfs);
+            Files.deleteIfExists(dmesg);
+        }
+        return report;
+    }
+
+    private void measure(BenchReport report, String id, String ratioKey, String what, Path file,
+                         Paired.Work parse) throws Exception {
+        long bytes = Files.size(file);
+        Paired.Samples s = Paired.run(warmups, rounds, true, () -> {
+            HostReadout r = (HostReadout) parse.run();
+            return r.host().regions().size();
+        }, () -> Files.readAllBytes(file));
+        double mbPerSecond = bytes / 1e6 / (s.subjectMedian() / 1e9);
+        double readMbPerSecond = bytes / 1e6 / (s.referenceMedian() / 1e9);
+        double ratio = s.ratio();
+        report.row(new ResultRow(id, what + " (" + Format.num(bytes / 1e6, 1) + " MB)",
+                Format.nanos(s.subjectMedian()) + ", " + Format.num(mbPerSecond, 0) + " MB/s",
+                "readAllBytes " + Format.nanos(s.referenceMedian()) + ", " + Format.num(readMbPerSecond, 0) + " MB/s",
+                ratio, "<= " + Format.num(TARGET_RATIO, 0) + "x read", ratio <= TARGET_RATIO));
+        report.figure(ratioKey, Format.round(ratio, 2));
+        report.figure(id + "MBps", Format.round(mbPerSecond, 1));
+        report.figure(id + "ReadMBps", Format.round(readMbPerSecond, 1));
+        report.figure(id + "Bytes", bytes);
+    }
+}

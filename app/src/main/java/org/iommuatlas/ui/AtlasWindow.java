@@ -94,7 +94,12 @@ public final class AtlasWindow {
             scenarioChanged(s);
             keepRecoveryCopy();
         });
-        document.dirtyProperty().addListener((o, a, dirty) -> updateTitle());
+        document.dirtyProperty().addListener((o, a, dirty) -> {
+            updateTitle();
+            if (!dirty) {
+                recovery.clear(); // saved: nothing left to recover
+            }
+        });
         document.fileProperty().addListener((o, a, b) -> updateTitle());
         analysis.addListener((o, a, result) -> {
             view.analysisProperty().set(result);

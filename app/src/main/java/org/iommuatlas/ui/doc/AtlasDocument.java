@@ -47,8 +47,7 @@ public final class AtlasDocument {
         redo.clear();
         saved = newScenario;
         file.set(from);
-        scenario.set(newScenario);
-        refresh();
+        show(newScenario);
     }
 
     /**
@@ -71,8 +70,7 @@ public final class AtlasDocument {
             undo.removeLast();
         }
         redo.clear();
-        scenario.set(next);
-        refresh();
+        show(next);
     }
 
     public void undo() {
@@ -81,8 +79,7 @@ public final class AtlasDocument {
         }
         Step step = undo.pop();
         redo.push(step);
-        scenario.set(step.before());
-        refresh();
+        show(step.before());
     }
 
     public void redo() {
@@ -91,8 +88,7 @@ public final class AtlasDocument {
         }
         Step step = redo.pop();
         undo.push(step);
-        scenario.set(step.after());
-        refresh();
+        show(step.after());
     }
 
     /** Records that the current state is what {@code where} now holds. */
@@ -102,8 +98,21 @@ public final class AtlasDocument {
         refresh();
     }
 
+    /**
+     * Makes {@code next} current. Dirty flag and history names are updated first, so listeners of
+     * the scenario (the recovery copy among them) already see whether the new state is unsaved.
+     */
+    private void show(Scenario next) {
+        refresh(next);
+        scenario.set(next);
+    }
+
     private void refresh() {
-        dirty.set(!scenario.get().equals(saved));
+        refresh(scenario.get());
+    }
+
+    private void refresh(Scenario current) {
+        dirty.set(!current.equals(saved));
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoName.set(undo.isEmpty() ? "" : undo.peek().name());

@@ -22,6 +22,18 @@ class AtlasDocumentTest {
     }
 
     @Test
+    void scenarioListenersAlreadySeeWhetherTheNewStateIsUnsaved() {
+        // Regression: the dirty flag used to change after the scenario, so the recovery copy of the
+        // very first edit was cleared instead of written, and undoing to the saved state wrote one.
+        AtlasDocument doc = new AtlasDocument(start);
+        java.util.List<Boolean> seen = new java.util.ArrayList<>();
+        doc.scenarioProperty().addListener((o, a, b) -> seen.add(doc.isDirty()));
+        doc.apply("Move ram", withBank(start, 0x100000000L, 4 * Sizes.GIB));
+        doc.undo();
+        assertEquals(java.util.List.of(true, false), seen);
+    }
+
+    @Test
     void undoRestoresTheExactPreviousScenario() {
         AtlasDocument doc = new AtlasDocument(start);
         doc.apply("Move ram", withBank(start, 0x100000000L, 4 * Sizes.GIB));

@@ -11,10 +11,13 @@ import org.iommuatlas.ui.port.Ports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -66,9 +69,9 @@ class AppKilledAfterAnEditTest {
                 "-Dmonocle.platform=Headless", EditThenWait.class.getName(), dir.toString()))
                 .redirectErrorStream(true).start();
         // Watchdog: a child that never gets to its edit is killed, which ends the read below.
-        java.util.concurrent.CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(app::destroyForcibly);
+        CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(app::destroyForcibly);
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()));
+            BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream()));
             StringBuilder seen = new StringBuilder();
             String line;
             while ((line = out.readLine()) != null && !line.equals("edited")) {

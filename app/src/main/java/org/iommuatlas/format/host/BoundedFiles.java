@@ -54,13 +54,20 @@ final class BoundedFiles {
                         + "); expected a text file (decompress .gz/.xz/.zst logs first)");
             }
             return new String(bytes, StandardCharsets.UTF_8);
-        } catch (AccessDeniedException e) {
-            throw new ParseException(name, 0, 0, "permission denied (try reading it as root)", e);
-        } catch (NoSuchFileException e) {
-            throw new ParseException(name, 0, 0, "file not found", e);
         } catch (IOException e) {
-            throw new ParseException(name, 0, 0, "cannot be read: " + e.getMessage(), e);
+            throw readFailure(name, e);
         }
+    }
+
+    /** What a failed read tells the user; separate so it is testable even where root reads everything. */
+    static ParseException readFailure(String name, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new ParseException(name, 0, 0, "permission denied (try reading it as root)", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new ParseException(name, 0, 0, "file not found", e);
+        }
+        return new ParseException(name, 0, 0, "cannot be read: " + e.getMessage(), e);
     }
 
     private static ParseException tooLarge(String name, int cap) {

@@ -84,16 +84,12 @@ class HostileHostFilesTest {
     }
 
     @Test
-    void anUnreadableFileSaysPermissionDenied() throws Exception {
-        Path regions = group(2, "0x00000000fee00000 0x00000000feefffff msi\n");
-        assumeTrue(regions.toFile().setReadable(false, false), "cannot change permissions here");
-        try {
-            // root reads anything: then there is nothing to refuse.
-            assumeTrue(!Files.isReadable(regions), "running as root");
-            ParseException e = assertThrows(ParseException.class, () -> SysfsGroupsReader.read(root));
-            assertTrue(e.problem().startsWith("permission denied"), e.problem());
-        } finally {
-            regions.toFile().setReadable(true, false);
-        }
+    void anUnreadableFileSaysPermissionDenied() {
+        // The tests run as root in CI, where every file is readable; the refusal a user without
+        // root meets is the translation of the kernel's EACCES, tested here directly.
+        ParseException e = BoundedFiles.readFailure("/sys/kernel/iommu_groups/2/reserved_regions",
+                new java.nio.file.AccessDeniedException("/sys/kernel/iommu_groups/2/reserved_regions"));
+        assertTrue(e.problem().startsWith("permission denied"), e.problem());
+        assertEquals("/sys/kernel/iommu_groups/2/reserved_regions", e.file());
     }
 }

@@ -12,9 +12,8 @@ import org.iommuatlas.model.HostModel;
 import org.iommuatlas.model.RamBank;
 import org.iommuatlas.model.Scenario;
 import org.iommuatlas.ui.AtlasWindow;
+import org.iommuatlas.ui.canvas.AddressWindow;
 import org.iommuatlas.ui.canvas.AtlasCanvasView;
-import org.iommuatlas.ui.canvas.CanvasHit;
-import org.iommuatlas.ui.canvas.ViewAxis;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.Ports;
@@ -102,7 +101,14 @@ public final class FrameBench implements Benchmark {
             settle(frames);
             AtlasWindow window = (AtlasWindow) stage.getProperties().get(AtlasWindow.class);
             Canvas canvas = window.view().canvas();
-            double[] centre = FxThread.call(() -> locate(window.view(), bank));
+            // The opening view spans the whole address space, where the 4 GiB bank is thinner than a
+            // pixel and drawn into a per-row aggregate: zoom to the bank (with a quarter margin each
+            // side, which takes in the MSI window and the RMRR pools) as a user would before a drag.
+            FxThread.run(() -> window.view().windowProperty().set(AddressWindow.around(bank.range())));
+            settle(frames);
+            // The bank as the window's document holds it.
+            double[] centre = FxThread.call(() -> locate(window.view(),
+                    window.document().scenario().guest().bank(bank.id()).orElse(bank)));
             double height = FxThread.call(canvas::getHeight);
             Point2D press = FxThread.call(() -> canvas.localToScene(centre[0], centre[1]));
             fire(canvas, MouseEvent.MOUSE_PRESSED, press);
@@ -193,27 +199,12 @@ public final class FrameBench implements Benchmark {
     }
 
     /**
-     * A point in the middle of the bank where a press starts a move: the bank's drawn centre, or
-     * else the first point across the canvas at the bank's middle address that the view's own hit
-     * test gives to the bank.
+     * A point in the middle of the bank where a press starts a move: the centre of the rectangle
+     * the view draws for it ({@link AtlasCanvasView#centreOf}), as the window tests find it.
      */
     private static double[] locate(AtlasCanvasView view, RamBank bank) {
-        var centre = view.centreOf(bank);
-        if (centre.isPresent()) {
-            return centre.get();
-        }
-        ViewAxis axis = view.axis();
-        if (axis == null) {
-            throw new IllegalStateException("the view has not been laid out");
-        }
-        double y = axis.yOf(bank.start() + bank.size() / 2);
-        for (double x = 0; x < view.canvas().getWidth(); x += 2) {
-            var hit = view.hitTest(x, y);
-            if (hit.isPresent() && bank.equals(hit.get().source()) && hit.get().zone() == CanvasHit.Zone.MOVE) {
-                return new double[]{x, y};
-            }
-        }
-        throw new IllegalStateException("the bank " + bank.id() + " is not on the canvas at y " + y);
+        return view.centreOf(bank).orElseThrow(() -> new IllegalStateException("the bank " + bank.id()
+                + " is not drawn as its own rectangle in the window " + view.windowProperty().get()));
     }
 
     /** The first frame whose rendering ended after the event was handled, or null on time-out. */

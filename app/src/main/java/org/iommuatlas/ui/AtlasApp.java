@@ -3,6 +3,7 @@ package org.iommuatlas.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.iommuatlas.model.Scenario;
 import org.iommuatlas.ui.doc.AppPreferences;
 import org.iommuatlas.ui.doc.RecoveryStore;
 import org.iommuatlas.ui.port.Ports;
@@ -10,6 +11,7 @@ import org.iommuatlas.ui.engine.EnginePorts;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop application. {@link org.iommuatlas.Launcher} calls {@link #launchWith}. It opens the
@@ -17,9 +19,40 @@ import java.util.List;
  */
 public class AtlasApp extends Application {
     private static volatile Ports ports;
+    /** The engine and default scenario, prepared on another thread while the toolkit starts. */
+    private static volatile CompletableFuture<Prepared> prepared;
+
+    /** What the first window needs that does not need the toolkit. */
+    private record Prepared(Ports engine, Scenario scenario) {
+    }
 
     public static void launchWith(String[] args) {
+        // WHY: loading Jackson and reading the default sample (about a second cold), and the first
+        // analysis's class loading, do not need JavaFX; on a machine with two or more cores they
+        // overlap with the toolkit's own start-up instead of following it.
+        prepared = CompletableFuture.supplyAsync(AtlasApp::prepare);
+        prepared.thenRunAsync(() -> prepared.join().engine().input().samples()); // memoised for the menu
         Application.launch(AtlasApp.class, args);
+    }
+
+    private static Prepared prepare() {
+        Ports engine = ports();
+        Scenario scenario = EnginePorts.defaultScenario();
+        engine.analysis().analyze(scenario); // loads the analysis classes; the window analyses again, warm
+        return new Prepared(engine, scenario);
+    }
+
+    /** The prepared engine and scenario, or (no preparation, or it failed) prepared here and now. */
+    private static Prepared preparedOrNow() {
+        CompletableFuture<Prepared> p = prepared;
+        if (p != null) {
+            try {
+                return p.join();
+            } catch (RuntimeException e) {
+                // Fall through: prepare again on this thread so the failure surfaces as it did before.
+            }
+        }
+        return prepare();
     }
 
     /** The engine the window uses; tests may hand in another. */
@@ -34,8 +67,9 @@ public class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Ports engine = ports();
-        AtlasWindow window = new AtlasWindow(engine, EnginePorts.defaultScenario(), AppPreferences.forUser(),
+        Prepared ready = preparedOrNow();
+        Ports engine = ready.engine();
+        AtlasWindow window = new AtlasWindow(engine, ready.scenario(), AppPreferences.forUser(),
                 new RecoveryStore(RecoveryStore.defaultDirectory(), engine.store()));
         window.show(stage);
         List<String> args = getParameters().getRaw();

@@ -256,7 +256,8 @@ public final class AtlasWindow {
         for (int size : new int[]{16, 32, 64, 256}) {
             var icon = AtlasWindow.class.getResource("/icons/atlas-" + size + ".png");
             if (icon != null) {
-                target.getIcons().add(new Image(icon.toExternalForm()));
+                // Loaded in the background: the window's first frame does not wait for decoding.
+                target.getIcons().add(new Image(icon.toExternalForm(), true));
             }
         }
         target.setOnCloseRequest(e -> {

@@ -63,8 +63,8 @@ class AppKilledAfterAnEditTest {
 
     @Test
     void anEditSurvivesTheAppBeingKilled(@TempDir Path dir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process app = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process app = new ProcessBuilder(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
                 "-Djava.awt.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", EditThenWait.class.getName(), dir.toString()))
                 .redirectErrorStream(true).start();

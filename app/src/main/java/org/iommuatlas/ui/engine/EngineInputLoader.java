@@ -36,8 +36,18 @@ final class EngineInputLoader implements org.iommuatlas.ui.port.InputLoader {
         return into(loader.loadText(name, text), current);
     }
 
+    /** The packaged samples never change: read once (the app reads them off the FX thread at start). */
+    private List<Sample> samples;
+
     @Override
-    public List<Sample> samples() {
+    public synchronized List<Sample> samples() {
+        if (samples == null) {
+            samples = List.copyOf(readSamples());
+        }
+        return samples;
+    }
+
+    private List<Sample> readSamples() {
         List<Sample> samples = new ArrayList<>();
         for (String name : BundledSamples.names()) {
             Scenario scenario;

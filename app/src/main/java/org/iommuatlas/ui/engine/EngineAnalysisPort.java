@@ -34,6 +34,9 @@ final class EngineAnalysisPort implements AnalysisPort {
     private HostModel indexedHost;
     private List<String> indexedDevices;
     private ReservedIndex index;
+    private HostModel dragIndexedHost;
+    private List<String> dragIndexedDevices;
+    private ReservedIndex dragIndex;
 
     @Override
     public AnalysisView analyze(Scenario scenario) {
@@ -63,10 +66,32 @@ final class EngineAnalysisPort implements AnalysisPort {
         GuestLayout others = scenario.guest().withBanks(
                 scenario.guest().banks().stream().filter(b -> !b.id().equals(bankId)).toList());
         org.iommuatlas.analysis.DragProbe probe = new org.iommuatlas.analysis.DragProbe(scenario.host(), others,
-                options, indexFor(scenario.host(), options));
+                options, dragIndexFor(scenario.host(), options));
         return candidate -> {
             return views(probe.probe(candidate), null);
         };
+    }
+
+    /**
+     * The drag path's index: one region per distinct range and type. Every group of a container
+     * repeats the same windows (each x86 group lists the MSI window), and the window shows them as
+     * one finding anyway ({@link #views}); checking each copy on every mouse event cost thousands
+     * of identical conflicts per position on hosts with thousands of groups.
+     */
+    private synchronized ReservedIndex dragIndexFor(HostModel host, AnalysisOptions options) {
+        if (host != dragIndexedHost || !options.assignedDevices().equals(dragIndexedDevices)) {
+            java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+            List<org.iommuatlas.model.ReservedRegion> distinct = new ArrayList<>();
+            for (org.iommuatlas.model.ReservedRegion r : indexFor(host, options).regions()) {
+                if (seen.add(List.of(r.start(), r.last(), r.type()))) {
+                    distinct.add(r);
+                }
+            }
+            dragIndex = ReservedIndex.of(distinct);
+            dragIndexedHost = host;
+            dragIndexedDevices = options.assignedDevices();
+        }
+        return dragIndex;
     }
 
     private synchronized ReservedIndex indexFor(HostModel host, AnalysisOptions options) {

@@ -1,9 +1,11 @@
 package org.iommuatlas.analysis;
 
+import org.iommuatlas.guest.DmaMapPlanner;
 import org.iommuatlas.guest.GuestPresets;
 import org.iommuatlas.guest.MachineOptions;
 import org.iommuatlas.guest.MachineSpec;
 import org.iommuatlas.guest.PresetLayout;
+import org.iommuatlas.model.GuestLayout;
 import org.iommuatlas.model.MachineConfig;
 import org.iommuatlas.model.ParseException;
 import org.iommuatlas.model.Scenario;
@@ -27,6 +29,18 @@ public final class MachineAdvice {
     }
 
     public static List<Suggestion> suggest(Scenario scenario) {
+        if (scenario.guest().spec().isEmpty()) {
+            return List.of();
+        }
+        AnalysisOptions options = ScenarioAnalysis.options(scenario, QemuWording.VFIO_DMA_MAP);
+        return suggest(scenario, Analyzer.containerIndex(scenario.host(), options));
+    }
+
+    /**
+     * As {@link #suggest(Scenario)} with the container index already built for the scenario's host
+     * and devices: every alternative has the same host, so the index is shared, not rebuilt.
+     */
+    public static List<Suggestion> suggest(Scenario scenario, ReservedIndex index) {
         String spec = scenario.guest().spec();
         if (spec.isEmpty()) {
             return List.of();
@@ -37,13 +51,16 @@ public final class MachineAdvice {
         } catch (ParseException e) {
             return List.of();
         }
+        AnalysisOptions options = ScenarioAnalysis.options(scenario, QemuWording.VFIO_DMA_MAP);
         List<Suggestion> out = new ArrayList<>();
         for (MachineOptions.Alternative alt : MachineOptions.alternatives(config)) {
             PresetLayout layout = GuestPresets.layout(alt.config());
             if (!layout.startsInQemu()) {
                 continue;
             }
-            AnalysisResult result = ScenarioAnalysis.analyze(scenario.withGuest(layout.layout()));
+            GuestLayout guest = layout.layout();
+            AnalysisResult result = Analyzer.analyze(scenario.host(), guest,
+                    DmaMapPlanner.plan(guest, options.hostPageSize()), options, index);
             if (result.failingMaps().isEmpty()) {
                 out.add(new Suggestion(MachineSpec.format(alt.config()), alt.description()));
             }

@@ -52,7 +52,7 @@ final class EngineAnalysisPort implements AnalysisPort {
             }
         }
         if (!result.failingMaps().isEmpty()) {
-            for (MachineAdvice.Suggestion s : MachineAdvice.suggest(scenario)) {
+            for (MachineAdvice.Suggestion s : MachineAdvice.suggest(scenario, indexFor(scenario.host(), options))) {
                 fits.add(s.description() + ": " + s.spec());
             }
         }

@@ -126,29 +126,9 @@ public final class Java2dPainter implements Painter {
         }
         return textures.computeIfAbsent(fill.pattern() + fill.ink().hex(), k -> {
             int scale = 4; // tile drawn at 4x, so the pattern stays crisp under a scaled transform
-            int s = (int) Pattern.SPACING * scale;
-            BufferedImage tile = new BufferedImage(s, s, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D t = tile.createGraphics();
-            t.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            t.setColor(color(fill.ink()));
-            t.setStroke(new BasicStroke(1.2f * scale));
-            boolean forward = fill.pattern() == Pattern.HATCH_FORWARD || fill.pattern() == Pattern.CROSS_HATCH;
-            boolean backward = fill.pattern() == Pattern.HATCH_BACKWARD || fill.pattern() == Pattern.CROSS_HATCH;
-            if (forward) {
-                t.draw(new Line2D.Double(0, s, s, 0));
-                t.draw(new Line2D.Double(-scale, scale, scale, -scale));
-                t.draw(new Line2D.Double(s - scale, s + scale, s + scale, s - scale));
-            }
-            if (backward) {
-                t.draw(new Line2D.Double(0, 0, s, s));
-                t.draw(new Line2D.Double(s - scale, -scale, s + scale, scale));
-                t.draw(new Line2D.Double(-scale, s - scale, scale, s + scale));
-            }
-            if (fill.pattern() == Pattern.DOTS) {
-                double r = 1.3 * scale;
-                t.fill(new java.awt.geom.Ellipse2D.Double(s / 2.0 - r, s / 2.0 - r, 2 * r, 2 * r));
-            }
-            t.dispose();
+            int n = PatternTile.pixels(scale);
+            BufferedImage tile = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
+            tile.setRGB(0, 0, n, n, PatternTile.argb(fill.pattern(), fill.ink(), scale), 0, n);
             return new TexturePaint(tile, new Rectangle2D.Double(0, 0, Pattern.SPACING, Pattern.SPACING));
         });
     }

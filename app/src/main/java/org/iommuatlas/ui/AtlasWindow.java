@@ -54,6 +54,8 @@ public final class AtlasWindow {
     private final AtlasCanvasView view = new AtlasCanvasView();
     private final ViewNavigator navigator = new ViewNavigator(view);
     private final ConflictsPanel conflicts = new ConflictsPanel();
+    /** The list catches up with a drag when the pointer rests; the picture and status bar follow every event. */
+    private final Debounce liveList = new Debounce(javafx.util.Duration.millis(150));
     private final InspectorPanel inspector;
     private final LegendPanel legend = new LegendPanel();
     private final StatusBar status = new StatusBar();
@@ -157,16 +159,18 @@ public final class AtlasWindow {
     private void showConflicts() {
         RamBank preview = view.previewProperty().get();
         if (preview == null) {
+            liveList.cancel();
             conflicts.show(analysis.get().conflicts(), null);
             status.show(analysis.get());
             return;
         }
-        status.showLive(preview.id(), view.liveConflictsProperty().get());
+        List<ConflictView> live = view.liveConflictsProperty().get();
+        status.showLive(preview.id(), live);
         List<ConflictView> others = analysis.get().conflicts().stream()
                 .filter(c -> !preview.id().equals(c.bankId())).toList();
         List<ConflictView> all = new java.util.ArrayList<>(others);
-        all.addAll(view.liveConflictsProperty().get());
-        conflicts.show(all, preview.id());
+        all.addAll(live);
+        liveList.request(() -> conflicts.show(all, preview.id()));
     }
 
     /** A finding was clicked: zoom to it and outline both sides (the bank and map, and the host region). */

@@ -1,6 +1,8 @@
 package org.iommuatlas.ui;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -28,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,6 +114,39 @@ class AtlasWindowTest {
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(errorsShown().isEmpty(), "no conflict after dragging off: " + bank().range());
+    }
+
+    @Test
+    void whileDraggingTheLiveConflictIsPaintedOverThePictureAndTheListCatchesUpWhenThePointerRests(FxRobot robot)
+            throws Exception {
+        makeBankClean(robot);
+        RamBank clean = bank();
+        double x = bankX();
+        long grab = clean.start() + clean.size() / 2;
+        AtlasCanvasView view = window.view();
+        Canvas preview = (Canvas) view.lookup("#drag-preview");
+        robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(clean, bank(), "nothing is committed before the release");
+            assertTrue(window.status().verdictText().contains("would fail here"), window.status().verdictText());
+            assertTrue(preview.isVisible(), "the preview is drawn");
+            // The live band crosses the lanes at the MSI window.
+            Bounds box = preview.getBoundsInParent();
+            double msiY = view.axis().yOf(MSI_START);
+            double[] lanes = view.lanesSpan();
+            assertTrue(box.getMinY() <= msiY && msiY <= box.getMaxY(), box + " at y " + msiY);
+            assertTrue(box.getMinX() <= lanes[0] && box.getMaxX() >= lanes[1] - 1, box + " across " + lanes[0] + "-" + lanes[1]);
+            // The list follows once the pointer rests.
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.conflicts().heading().startsWith("Conflicts while dragging"));
+            assertEquals(1, errorsShown().size());
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(preview.isVisible(), "the preview is gone after the release");
+        assertTrue(window.conflicts().heading().startsWith("Conflicts: "), window.conflicts().heading());
+        assertEquals(1, errorsShown().size());
     }
 
     @Test

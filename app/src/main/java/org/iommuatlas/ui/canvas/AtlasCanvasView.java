@@ -51,6 +51,11 @@ public final class AtlasCanvasView extends Region {
     private static final double BANK_EDGE_ZONE = 6;
 
     private final Canvas canvas = new Canvas();
+    /**
+     * The drag preview's own canvas, sized and placed to what it draws: per mouse event only that
+     * box of the screen is redrawn, over the picture, which stays as painted at the drag's start.
+     */
+    private final Canvas previewCanvas = new Canvas(0, 0);
     private final Tooltip tooltip = new Tooltip();
 
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
@@ -70,12 +75,18 @@ public final class AtlasCanvasView extends Region {
     private Palette palette = Theme.LIGHT.palette();
     /** While a drag runs the layout stays as it was at the press, so the picture does not jump. */
     private boolean layoutFrozen;
-    private javafx.scene.image.WritableImage frozenBase;
+    /** The picture under the drag preview needs painting once more (the ghost of the dragged bank). */
+    private boolean frozenPictureStale;
     private boolean repaintPending;
 
     public AtlasCanvasView() {
         getStyleClass().add("atlas-canvas-view");
         getChildren().add(canvas);
+        previewCanvas.setManaged(false);
+        previewCanvas.setMouseTransparent(true);
+        previewCanvas.setVisible(false);
+        previewCanvas.setId("drag-preview");
+        getChildren().add(previewCanvas);
         viommuBanner.setId("viommu-banner");
         viommuBanner.getStyleClass().add("viommu-banner");
         viommuBanner.setWrapText(true);
@@ -228,29 +239,11 @@ public final class AtlasCanvasView extends Region {
     /** Keeps the layout fixed during a drag (true) or lets it follow the content again (false). */
     public void freezeLayout(boolean frozen) {
         layoutFrozen = frozen;
-        if (frozen) {
-            frozenBase = snapshotOfLayout();
-        } else {
-            frozenBase = null;
+        frozenPictureStale = frozen;
+        if (!frozen) {
             relayout();
         }
-    }
-
-    /**
-     * The frozen layout painted once into an image: while a bank is dragged each event then copies
-     * this image and paints only the overlay (preview, live conflicts), instead of redrawing every
-     * hatched region on the software pipeline (the cost the frame benchmark measured).
-     */
-    private javafx.scene.image.WritableImage snapshotOfLayout() {
-        if (drawing == null || canvas.getScene() == null) {
-            return null;
-        }
-        FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
-        DrawingRenderer.paint(drawing, palette, painter);
-        double scale = canvas.getScene().getWindow() == null ? 1 : canvas.getScene().getWindow().getRenderScaleX();
-        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-        params.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
-        return canvas.snapshot(params, null);
+        repaint();
     }
 
     /** Asks for a repaint; several changes in one event coalesce into one paint after it. */
@@ -266,13 +259,52 @@ public final class AtlasCanvasView extends Region {
         if (drawing == null) {
             return;
         }
-        FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
-        if (layoutFrozen && frozenBase != null) {
-            canvas.getGraphicsContext2D().drawImage(frozenBase, 0, 0, canvas.getWidth(), canvas.getHeight());
-        } else {
+        if (!layoutFrozen || frozenPictureStale) {
+            FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
             DrawingRenderer.paint(drawing, palette, painter);
+            DragOverlay.paintHighlights(painter, this, palette);
+            if (layoutFrozen) {
+                DragOverlay.paintGhost(painter, this, palette);
+                frozenPictureStale = previewProperty().get() == null;
+            }
         }
-        DragOverlay.paint(painter, this, palette);
+        paintPreview();
+    }
+
+    /**
+     * Paints the drag preview on its own canvas, just large enough for it: recorded first to learn
+     * its box, then replayed there. Outside a drag the preview canvas is hidden.
+     */
+    private void paintPreview() {
+        FxPainter measure = new FxPainter(canvas.getGraphicsContext2D());
+        org.iommuatlas.picture.RecordedPainting preview = new org.iommuatlas.picture.RecordedPainting(measure::textWidth);
+        if (layoutFrozen) {
+            DragOverlay.paintPreview(preview, this, palette);
+        }
+        if (preview.isEmpty()) {
+            previewCanvas.setVisible(false);
+            return;
+        }
+        double[] box = preview.bounds();
+        double x0 = Math.max(0, Math.floor(box[0]));
+        double y0 = Math.max(0, Math.floor(box[1]));
+        double x1 = Math.min(canvas.getWidth(), Math.ceil(box[2]));
+        double y1 = Math.min(canvas.getHeight(), Math.ceil(box[3]));
+        if (x1 <= x0 || y1 <= y0) {
+            previewCanvas.setVisible(false);
+            return;
+        }
+        previewCanvas.relocate(x0, y0);
+        previewCanvas.setWidth(x1 - x0);
+        previewCanvas.setHeight(y1 - y0);
+        javafx.scene.canvas.GraphicsContext g = previewCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, x1 - x0, y1 - y0);
+        g.save();
+        // The preview's own coordinates are the picture's, so patterns line up with it.
+        g.translate(-x0, -y0);
+        preview.replay(new FxPainter(g));
+        g.restore();
+        previewCanvas.setVisible(true);
     }
 
     Drawing drawing() {

@@ -31,48 +31,38 @@ final class DragOverlay {
     private DragOverlay() {
     }
 
-    static void paint(Painter p, AtlasCanvasView view, Palette palette) {
-        Drawing d = view.drawing();
+    /** Outlines round both sides of a chosen conflict (painted with the picture). */
+    static void paintHighlights(Painter p, AtlasCanvasView view, Palette palette) {
         Rgb conflict = palette.outline(Style.CONFLICT);
         for (Object source : view.highlightedProperty().get()) {
             view.rectOf(view.idOf(source)).ifPresent(r ->
                     p.strokeRect(r.x() - 2, r.y() - 2, r.w() + 4, r.h() + 4, Stroke.solid(conflict, 3)));
         }
+    }
+
+    /** During a drag the committed bank fades to a ghost (painted once with the frozen picture). */
+    static void paintGhost(Painter p, AtlasCanvasView view, Palette palette) {
+        RamBank bank = view.previewProperty().get();
+        if (bank != null) {
+            view.rectOf(view.idOf(bank)).ifPresent(r -> p.fillRect(r.x(), r.y(), r.w(), r.h(),
+                    Fill.solid(palette.lane().withAlpha(170))));
+        }
+    }
+
+    /**
+     * What moves with the pointer: the preview copy, its address label and its live conflicts.
+     * Painted per drag event on its own small canvas over the frozen picture.
+     */
+    static void paintPreview(Painter p, AtlasCanvasView view, Palette palette) {
         RamBank bank = view.previewProperty().get();
         if (bank == null) {
             return;
         }
+        Drawing d = view.drawing();
+        Rgb conflict = palette.outline(Style.CONFLICT);
         AxisScale scale = d.scale();
         LaneGeometry gpa = d.lane(Lane.GPA);
-        LaneGeometry iova = d.lane(Lane.IOVA);
-        LaneGeometry hpa = d.lane(Lane.HPA);
-        // The committed bank fades to a ghost; the preview copy is what moves.
-        view.rectOf(view.idOf(bank)).ifPresent(r -> p.fillRect(r.x(), r.y(), r.w(), r.h(),
-                Fill.solid(palette.lane().withAlpha(170))));
-        for (ConflictView c : view.liveConflictsProperty().get()) {
-            if (c.severity() != Severity.ERROR) {
-                continue;
-            }
-            double y0 = scale.y(c.overlap().start());
-            double y1 = Math.max(y0 + 5, scale.yEnd(c.overlap().last()));
-            Fill band = new Fill(palette.fill(Style.CONFLICT).withAlpha(90), Pattern.CROSS_HATCH,
-                    palette.ink(Style.CONFLICT).withAlpha(120));
-            p.fillRect(gpa.x(), y0, hpa.right() - gpa.x(), y1 - y0, band);
-            p.line(gpa.x(), y0, hpa.right(), y0, Stroke.solid(conflict, 2));
-            p.line(gpa.x(), y1, hpa.right(), y1, Stroke.solid(conflict, 2));
-            if (c.hostRegion() != null) {
-                double r0 = scale.y(c.hostRegion().start());
-                double r1 = Math.max(r0 + 5, scale.yEnd(c.hostRegion().last()));
-                p.strokeRect(iova.x() - 1, r0 - 1, iova.width() + 2, r1 - r0 + 2, Stroke.solid(conflict, 3));
-            }
-            String text = "\u26a0 " + c.rule() + " would hit " + (c.hostRegion() != null ? c.hostRegion().reportedAs() + " " : "")
-                    + c.overlap();
-            FontSpec font = new FontSpec(palette.fontSize(), true, false);
-            double w = p.textWidth(text, font) + 12;
-            double ty = y1 + 12;
-            p.fillRect(iova.x(), ty - 9, w, 18, Fill.solid(conflict));
-            p.text(iova.x() + 6, ty, text, font, TextAnchor.START, Rgb.WHITE);
-        }
+        paintLiveConflicts(p, view, palette, conflict);
         double y0 = scale.y(bank.start());
         double y1 = Math.max(y0 + 3, scale.yEnd(bank.last()));
         Fill copy = palette.fillOf(Style.RAM_BANK_SELECTED);
@@ -85,5 +75,59 @@ final class DragOverlay {
         double ly = Math.max(scale.top() + 9, y0 - 11);
         p.fillRect(gpa.x(), ly - 9, lw, 18, Fill.solid(palette.plate()));
         p.text(gpa.x() + 5, ly, label, mono, TextAnchor.START, palette.text());
+    }
+    /**
+     * The live findings of the dragged bank: a hatched band across the lanes where the bank would
+     * fail, an outline round the host region it hits, and one tag naming the first failure (what
+     * QEMU would report first) and how many more there are. Bands and outlines are merged per pixel
+     * span, so hundreds of findings under one bank cost a few fills, not hundreds of fills and tags.
+     */
+    private static void paintLiveConflicts(Painter p, AtlasCanvasView view, Palette palette, Rgb conflict) {
+        Drawing d = view.drawing();
+        AxisScale scale = d.scale();
+        LaneGeometry gpa = d.lane(Lane.GPA);
+        LaneGeometry iova = d.lane(Lane.IOVA);
+        LaneGeometry hpa = d.lane(Lane.HPA);
+        PixelBands overlaps = new PixelBands();
+        PixelBands hostRegions = new PixelBands();
+        ConflictView first = null;
+        int errors = 0;
+        for (ConflictView c : view.liveConflictsProperty().get()) {
+            if (c.severity() != Severity.ERROR) {
+                continue;
+            }
+            errors++;
+            if (first == null) {
+                first = c;
+            }
+            double y0 = scale.y(c.overlap().start());
+            overlaps.add(y0, Math.max(y0 + 5, scale.yEnd(c.overlap().last())));
+            if (c.hostRegion() != null) {
+                double r0 = scale.y(c.hostRegion().start());
+                hostRegions.add(r0, Math.max(r0 + 5, scale.yEnd(c.hostRegion().last())));
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        Fill band = new Fill(palette.fill(Style.CONFLICT).withAlpha(90), Pattern.CROSS_HATCH,
+                palette.ink(Style.CONFLICT).withAlpha(120));
+        for (PixelBands.Band b : overlaps.merged()) {
+            p.fillRect(gpa.x(), b.y0(), hpa.right() - gpa.x(), b.y1() - b.y0(), band);
+            p.line(gpa.x(), b.y0(), hpa.right(), b.y0(), Stroke.solid(conflict, 2));
+            p.line(gpa.x(), b.y1(), hpa.right(), b.y1(), Stroke.solid(conflict, 2));
+        }
+        for (PixelBands.Band b : hostRegions.merged()) {
+            p.strokeRect(iova.x() - 1, b.y0() - 1, iova.width() + 2, b.y1() - b.y0() + 2, Stroke.solid(conflict, 3));
+        }
+        String text = "\u26a0 " + first.rule() + " would hit "
+                + (first.hostRegion() != null ? first.hostRegion().reportedAs() + " " : "") + first.overlap()
+                + (errors > 1 ? "  (+" + (errors - 1) + " more)" : "");
+        FontSpec font = new FontSpec(palette.fontSize(), true, false);
+        double w = p.textWidth(text, font) + 12;
+        double firstTop = scale.y(first.overlap().start());
+        double ty = Math.max(firstTop + 5, scale.yEnd(first.overlap().last())) + 12;
+        p.fillRect(iova.x(), ty - 9, w, 18, Fill.solid(conflict));
+        p.text(iova.x() + 6, ty, text, font, TextAnchor.START, Rgb.WHITE);
     }
 }

@@ -21,17 +21,32 @@ import java.util.Map;
 
 /**
  * Paints the picture package's drawing primitives on a JavaFX Canvas, so the window shows the
- * same picture as the PNG and SVG exports. Patterns are lines and dots clipped to the shape and
- * anchored to a fixed grid, like the Java2D painter's texture tiles.
+ * same picture as the PNG and SVG exports. Patterns are the same tiles as the PNG export's
+ * ({@link org.iommuatlas.picture.PatternTile}), repeated from the canvas origin.
  */
 public final class FxPainter implements Painter {
     private final GraphicsContext g;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Text measure = new Text();
 
+    /** Pixels per unit of the pattern tiles: the scale the canvas is rendered at. */
+    private final int tileScale;
+
+    /** Paints on {@code g} for its canvas's window (its render scale picks the pattern tiles). */
     public FxPainter(GraphicsContext g) {
+        this(g, renderScaleOf(g));
+    }
+
+    /** Paints on {@code g} whose pixels are {@code pixelScale} times its units (a scaled snapshot). */
+    public FxPainter(GraphicsContext g, double pixelScale) {
         this.g = g;
+        this.tileScale = (int) Math.max(1, Math.round(pixelScale));
         g.setLineCap(StrokeLineCap.BUTT);
+    }
+
+    private static double renderScaleOf(GraphicsContext g) {
+        var scene = g.getCanvas().getScene();
+        return scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getRenderScaleX();
     }
 
     @Override
@@ -39,50 +54,8 @@ public final class FxPainter implements Painter {
         g.setFill(color(fill.color()));
         g.fillRect(x, y, w, h);
         if (hasPattern(fill)) {
-            // Cut to the rectangle by arithmetic, not GraphicsContext.clip(): on the software
-            // pipeline every clip blends a mask over the whole canvas, and a host of 100,000
-            // regions paints thousands of patterned rectangles (issue #4 frame benchmark).
-            rectPattern(fill, x, y, w, h);
-        }
-    }
-
-    /** {@link #pattern} for a rectangle, each line and dot cut to it without a clip. */
-    private void rectPattern(Fill fill, double x, double y, double w, double h) {
-        double s = Pattern.SPACING;
-        g.setStroke(color(fill.ink()));
-        g.setFill(color(fill.ink()));
-        g.setLineWidth(1.2);
-        g.setLineDashes((double[]) null);
-        Pattern p = fill.pattern();
-        if (p == Pattern.HATCH_FORWARD || p == Pattern.CROSS_HATCH) {
-            // Lines x + y = k, the part with x in [x, x + w] and y in [y, y + h].
-            for (double k = Math.floor((x + y) / s) * s; k <= x + w + y + h + s; k += s) {
-                double lo = Math.max(x, k - (y + h));
-                double hi = Math.min(x + w, k - y);
-                if (lo < hi) {
-                    g.strokeLine(lo, k - lo, hi, k - hi);
-                }
-            }
-        }
-        if (p == Pattern.HATCH_BACKWARD || p == Pattern.CROSS_HATCH) {
-            // Lines x - y = k.
-            for (double k = Math.floor((x - (y + h)) / s) * s; k <= x + w - y + s; k += s) {
-                double lo = Math.max(x, k + y);
-                double hi = Math.min(x + w, k + y + h);
-                if (lo < hi) {
-                    g.strokeLine(lo, lo - k, hi, hi - k);
-                }
-            }
-        }
-        if (p == Pattern.DOTS) {
-            double r = 1.3;
-            for (double yy = Math.floor(y / s) * s + s / 2; yy <= y + h - r; yy += s) {
-                for (double xx = Math.floor(x / s) * s + s / 2; xx <= x + w - r; xx += s) {
-                    if (yy >= y + r && xx >= x + r) {
-                        g.fillOval(xx - r, yy - r, 2 * r, 2 * r);
-                    }
-                }
-            }
+            g.setFill(PatternTiles.paint(fill.pattern(), fill.ink(), tileScale));
+            g.fillRect(x, y, w, h);
         }
     }
 
@@ -98,23 +71,8 @@ public final class FxPainter implements Painter {
         g.setFill(color(fill.color()));
         g.fillPolygon(xs, ys, xs.length);
         if (hasPattern(fill)) {
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (int i = 0; i < xs.length; i++) {
-                minX = Math.min(minX, xs[i]);
-                maxX = Math.max(maxX, xs[i]);
-                minY = Math.min(minY, ys[i]);
-                maxY = Math.max(maxY, ys[i]);
-            }
-            g.save();
-            g.beginPath();
-            g.moveTo(xs[0], ys[0]);
-            for (int i = 1; i < xs.length; i++) {
-                g.lineTo(xs[i], ys[i]);
-            }
-            g.closePath();
-            g.clip();
-            pattern(fill, minX, minY, maxX - minX, maxY - minY);
-            g.restore();
+            g.setFill(PatternTiles.paint(fill.pattern(), fill.ink(), tileScale));
+            g.fillPolygon(xs, ys, xs.length);
         }
     }
 
@@ -175,38 +133,6 @@ public final class FxPainter implements Painter {
 
     private static boolean hasPattern(Fill fill) {
         return fill.pattern() != Pattern.SOLID && fill.pattern() != Pattern.DASHED_OUTLINE;
-    }
-
-    /** Pattern lines on a grid anchored at the canvas origin, so neighbouring shapes line up. */
-    private void pattern(Fill fill, double x, double y, double w, double h) {
-        double s = Pattern.SPACING;
-        g.setStroke(color(fill.ink()));
-        g.setFill(color(fill.ink()));
-        g.setLineWidth(1.2);
-        g.setLineDashes((double[]) null);
-        Pattern p = fill.pattern();
-        if (p == Pattern.HATCH_FORWARD || p == Pattern.CROSS_HATCH) {
-            // Lines x + y = k*s, rising to the right.
-            double k0 = Math.floor((x + y) / s) * s;
-            for (double k = k0; k <= x + w + y + h + s; k += s) {
-                g.strokeLine(k - y, y, k - (y + h), y + h);
-            }
-        }
-        if (p == Pattern.HATCH_BACKWARD || p == Pattern.CROSS_HATCH) {
-            // Lines x - y = k*s, falling to the right.
-            double k0 = Math.floor((x - (y + h)) / s) * s;
-            for (double k = k0; k <= x + w - y + s; k += s) {
-                g.strokeLine(k + y, y, k + y + h, y + h);
-            }
-        }
-        if (p == Pattern.DOTS) {
-            double r = 1.3;
-            for (double yy = Math.floor(y / s) * s + s / 2; yy < y + h + r; yy += s) {
-                for (double xx = Math.floor(x / s) * s + s / 2; xx < x + w + r; xx += s) {
-                    g.fillOval(xx - r, yy - r, 2 * r, 2 * r);
-                }
-            }
-        }
     }
 
     private void apply(Stroke stroke) {

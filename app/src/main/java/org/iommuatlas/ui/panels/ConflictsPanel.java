@@ -69,6 +69,11 @@ public final class ConflictsPanel extends BorderPane {
         title.setText(liveFor != null ? "Conflicts while dragging " + liveFor + ": " + what : "Conflicts: " + what);
     }
 
+    /** The panel's heading: what the list shows and how many errors (tests read it). */
+    public String heading() {
+        return title.getText();
+    }
+
     /** The findings listed now, in display order (tests and the status bar read them). */
     public List<ConflictView> shown() {
         return tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
@@ -92,6 +97,12 @@ public final class ConflictsPanel extends BorderPane {
     }
 
     private final class FindingCell extends TreeCell<Object> {
+        /**
+         * One tooltip per cell, its text replaced as the cell is reused: building a Tooltip (a
+         * popup control with its own CSS) per update cost more than the rest of a drag frame.
+         */
+        private javafx.scene.control.Tooltip explanation;
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -108,9 +119,13 @@ public final class ConflictsPanel extends BorderPane {
             } else if (item instanceof ConflictView c) {
                 pseudoClassStateChanged(ERROR_ITEM, c.severity() == Severity.ERROR);
                 setText(c.rule() + "  " + c.summary());
-                setTooltip(new javafx.scene.control.Tooltip(c.explanation()));
-                getTooltip().setWrapText(true);
-                getTooltip().setMaxWidth(460);
+                if (explanation == null) {
+                    explanation = new javafx.scene.control.Tooltip();
+                    explanation.setWrapText(true);
+                    explanation.setMaxWidth(460);
+                }
+                explanation.setText(c.explanation());
+                setTooltip(explanation);
             }
         }
     }

@@ -107,6 +107,8 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, errorsShown().size(), "conflict after dragging onto the MSI window");
         assertTrue(bank().range().contains(MSI_START), bank().range().toString());
+        // The pointer rests on the moved bank: its tooltip names the new range, not the old one.
+        assertTrue(window.view().tooltipText().contains(bank().range().toString()), window.view().tooltipText());
 
         RamBank onMsi = bank();
         long grab2 = onMsi.start() + onMsi.size() / 2;

@@ -78,6 +78,9 @@ public final class AtlasCanvasView extends Region {
     /** The picture under the drag preview needs painting once more (the ghost of the dragged bank). */
     private boolean frozenPictureStale;
     private boolean repaintPending;
+    /** Where the pointer was last dragged, in canvas coordinates. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
 
     public AtlasCanvasView() {
         getStyleClass().add("atlas-canvas-view");
@@ -100,7 +103,18 @@ public final class AtlasCanvasView extends Region {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(440);
         Tooltip.install(canvas, tooltip);
-        canvas.setOnMouseMoved(e -> updateTooltip(e.getX(), e.getY()));
+        canvas.setOnMouseMoved(e -> {
+            pointerX = e.getX();
+            pointerY = e.getY();
+            updateTooltip(pointerX, pointerY);
+        });
+        // A tooltip shown before a press describes what was under the pointer then: hide it for the
+        // drag; every new layout (the committed drag, a zoom) describes what is under the pointer now.
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> tooltip.hide());
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            pointerX = e.getX();
+            pointerY = e.getY();
+        });
 
         // A size change must reach layoutChildren (which sizes the canvas) even when the parent
         // resizes this view without asking it for a layout pass (a side panel hidden or shown).
@@ -209,6 +223,9 @@ public final class AtlasCanvasView extends Region {
         drawing = PictureLayout.layout(input, new Viewport(w.start(), w.last()), canvas.getWidth(), canvas.getHeight(),
                 options);
         placeViommuBanner();
+        if (!Double.isNaN(pointerX)) {
+            updateTooltip(pointerX, pointerY);
+        }
         repaint();
     }
 
@@ -244,6 +261,11 @@ public final class AtlasCanvasView extends Region {
             relayout();
         }
         repaint();
+    }
+
+    /** The text the canvas tooltip shows now (tests). */
+    public String tooltipText() {
+        return tooltip.getText();
     }
 
     /** Asks for a repaint; several changes in one event coalesce into one paint after it. */

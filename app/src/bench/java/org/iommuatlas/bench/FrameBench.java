@@ -113,47 +113,71 @@ public final class FrameBench implements Benchmark {
             fire(canvas, MouseEvent.MOUSE_PRESSED, press);
             settle(frames);
 
-            List<Long> latency = new ArrayList<>();
-            List<Long> work = new ArrayList<>();
-            List<Long> busy = new ArrayList<>();
-            List<Long> waits = new ArrayList<>();
-            SplittableRandom random = new SplittableRandom(9);
             double span = Math.max(20, Math.min(200, height / 4));
-            int missed = 0;
-            for (int i = -warmups; i < moves; i++) {
-                int k = i + warmups;
+            Samples drag = measure(frames, k -> {
                 // A triangle wave of +-span pixels around the press, 9 px per event.
                 double phase = (k * 9.0) % (4 * span);
                 double dy = phase < 2 * span ? phase - span : 3 * span - phase;
                 Point2D at = new Point2D(press.getX(), press.getY() + dy);
-                TimeUnit.MICROSECONDS.sleep(random.nextInt(17_000));
-                frames.clear();
-                long[] handled = new long[3];
-                Platform.runLater(() -> {
-                    handled[0] = System.nanoTime();
-                    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
-                    handled[1] = System.nanoTime();
-                    // Queued after the view's own repaint request, so it runs when that paint is done.
-                    Platform.runLater(() -> handled[2] = System.nanoTime());
-                });
-                Frame f = nextFrameAfter(frames, handled);
-                if (f == null) {
-                    missed++;
-                    continue;
-                }
-                if (i >= 0) {
-                    latency.add(f.renderEnd() - handled[0]);
-                    work.add(handled[2] - handled[0]);
-                    busy.add((handled[2] - handled[0]) + (f.renderEnd() - f.pulseStart()));
-                    waits.add(f.pulseStart() - handled[2]);
-                }
-            }
+                return () -> Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
+            });
             fire(canvas, MouseEvent.MOUSE_RELEASED, press);
-            return report(array(latency), array(work), array(busy), array(waits), missed);
+            settle(frames);
+            // The reference: the same window, each event changing one 1x1 node: what any frame costs here.
+            javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(1, 1);
+            FxThread.run(() -> window.view().addOverlay(dot));
+            settle(frames);
+            Samples floor = measure(frames, k -> () -> dot.setFill(k % 2 == 0 ? javafx.scene.paint.Color.RED
+                    : javafx.scene.paint.Color.BLUE));
+            return report(drag, floor);
         } finally {
             FxThread.run(stage::close);
             prefsNode.removeNode();
         }
+    }
+
+    /** Per event: wall-clock latency, work on the FX thread, work to the rendered frame, idle wait. */
+    private record Samples(long[] latency, long[] work, long[] busy, long[] waits, int missed) {
+    }
+
+    /**
+     * Runs {@code warmups + moves} events on the JavaFX thread, each at a random moment 0-17 ms
+     * after the previous frame, and times each to the first frame whose pulse began after the
+     * event's repaint. {@code eventAt} gives the k-th event.
+     */
+    private Samples measure(LinkedBlockingQueue<Frame> frames, java.util.function.IntFunction<Runnable> eventAt)
+            throws InterruptedException {
+        List<Long> latency = new ArrayList<>();
+        List<Long> work = new ArrayList<>();
+        List<Long> busy = new ArrayList<>();
+        List<Long> waits = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(9);
+        int missed = 0;
+        for (int i = -warmups; i < moves; i++) {
+            Runnable event = eventAt.apply(i + warmups);
+            TimeUnit.MICROSECONDS.sleep(random.nextInt(17_000));
+            frames.clear();
+            long[] handled = new long[3];
+            Platform.runLater(() -> {
+                handled[0] = System.nanoTime();
+                event.run();
+                handled[1] = System.nanoTime();
+                // Queued after the view's own repaint request, so it runs when that paint is done.
+                Platform.runLater(() -> handled[2] = System.nanoTime());
+            });
+            Frame f = nextFrameAfter(frames, handled);
+            if (f == null) {
+                missed++;
+                continue;
+            }
+            if (i >= 0) {
+                latency.add(f.renderEnd() - handled[0]);
+                work.add(handled[2] - handled[0]);
+                busy.add((handled[2] - handled[0]) + (f.renderEnd() - f.pulseStart()));
+                waits.add(f.pulseStart() - handled[2]);
+            }
+        }
+        return new Samples(array(latency), array(work), array(busy), array(waits), missed);
     }
 
     private static long[] array(List<Long> values) {
@@ -168,7 +192,12 @@ public final class FrameBench implements Benchmark {
      * timer, so an event lands on average half a period before the next tick whatever the
      * application does; the wall-clock latency, which includes it, and that wait are reported beside.
      */
-    private BenchReport report(long[] latency, long[] work, long[] busy, long[] waits, int missed) {
+    private BenchReport report(Samples drag, Samples floor) {
+        long[] latency = drag.latency();
+        long[] work = drag.work();
+        long[] busy = drag.busy();
+        long[] waits = drag.waits();
+        int missed = drag.missed();
         if (latency.length == 0) {
             BenchReport none = new BenchReport(name());
             none.row(new ResultRow("frameP99", "drag a bank over " + Format.count(regions)
@@ -193,6 +222,15 @@ public final class FrameBench implements Benchmark {
                 busyMedian / budget));
         report.row(new ResultRow("frameP99", what + ": p99", Format.nanos(busyP99), budgetText, p99Ratio,
                 "<= " + Format.num(TARGET_P99_BUDGET_RATIO, 1) + " budget", p99Ratio <= TARGET_P99_BUDGET_RATIO));
+        if (floor.busy().length > 0) {
+            long floorMedian = Stats.median(floor.busy());
+            long floorP99 = Stats.percentile(floor.busy(), 99);
+            report.row(ResultRow.info("frameFloor", "reference: the same window, an event changing one 1x1 node"
+                    + " (what any frame costs on this pipeline): work median / p99", Format.nanos(floorMedian) + " / "
+                    + Format.nanos(floorP99), budgetText, floorP99 / budget));
+            report.figure("frameFloorMedianMillis", Format.round(floorMedian / 1e6, 2));
+            report.figure("frameFloorP99Millis", Format.round(floorP99 / 1e6, 2));
+        }
         long latencyMedian = Stats.median(latency);
         long latencyP99 = Stats.percentile(latency, 99);
         report.row(ResultRow.info("frameLatency", "the same, wall clock (plus the idle wait for the 60 Hz pulse timer):"

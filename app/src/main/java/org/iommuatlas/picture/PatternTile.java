@@ -62,6 +62,33 @@ public final class PatternTile {
         return out;
     }
 
+    /**
+     * The tile of {@code pattern} in {@code ink} laid over a {@code background} colour (source-over),
+     * so that a patterned fill is one pass over its pixels instead of a fill and then a pattern:
+     * the same pixels as filling with {@code background} and then with {@link #argb} (up to rounding).
+     */
+    public static int[] argbOver(Pattern pattern, Rgb ink, Rgb background, int scale) {
+        int[] tile = argb(pattern, ink, scale);
+        double fa = background.alpha() / 255.0;
+        for (int i = 0; i < tile.length; i++) {
+            double ia = (tile[i] >>> 24) / 255.0;
+            double oa = ia + fa * (1 - ia);
+            if (oa == 0) {
+                tile[i] = 0;
+                continue;
+            }
+            int r = over(ink.red(), ia, background.red(), fa, oa);
+            int g = over(ink.green(), ia, background.green(), fa, oa);
+            int b = over(ink.blue(), ia, background.blue(), fa, oa);
+            tile[i] = ((int) Math.round(oa * 255) << 24) | (r << 16) | (g << 8) | b;
+        }
+        return tile;
+    }
+
+    private static int over(int top, double topAlpha, int bottom, double bottomAlpha, double outAlpha) {
+        return (int) Math.round((top * topAlpha + bottom * bottomAlpha * (1 - topAlpha)) / outAlpha);
+    }
+
     /** Whether a point whose x + y (or x - y) is {@code k} lies within half a line width of a grid line. */
     private static boolean onLine(double k, double spacing) {
         double d = k - Math.floor(k / spacing) * spacing;

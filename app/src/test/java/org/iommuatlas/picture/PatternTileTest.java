@@ -81,6 +81,35 @@ class PatternTileTest {
     }
 
     @Test
+    void aTileOverABackgroundIsTheSameAsFillingThenPatterning() {
+        Rgb background = Rgb.of(200, 120, 40).withAlpha(150);
+        Rgb ink = INK.withAlpha(200);
+        int n = PatternTile.pixels(4);
+        int[] over = PatternTile.argbOver(Pattern.CROSS_HATCH, ink, background, 4);
+        // Java2D's source-over of the fill and then the pattern tile, on a transparent image.
+        java.awt.image.BufferedImage twoPasses = new java.awt.image.BufferedImage(n, n,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = twoPasses.createGraphics();
+        g.setColor(new java.awt.Color(background.red(), background.green(), background.blue(), background.alpha()));
+        g.fillRect(0, 0, n, n);
+        java.awt.image.BufferedImage tile = new java.awt.image.BufferedImage(n, n,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        tile.setRGB(0, 0, n, n, PatternTile.argb(Pattern.CROSS_HATCH, ink, 4), 0, n);
+        g.drawImage(tile, 0, 0, null);
+        g.dispose();
+        for (int i = 0; i < over.length; i++) {
+            int expected = twoPasses.getRGB(i % n, i / n);
+            for (int shift = 0; shift < 32; shift += 8) {
+                int a = (over[i] >>> shift) & 0xff;
+                int b = (expected >>> shift) & 0xff;
+                assertTrue(Math.abs(a - b) <= 2, "pixel " + i + " channel " + shift + ": " + a + " vs " + b);
+            }
+        }
+        // Between the lines (x + y = 3.5 and x - y = 3.5 units: pixel (n/2, 0)) the background shows as it is.
+        assertEquals(background.argb(), over[n / 2]);
+    }
+
+    @Test
     void solidAndOutlineHaveNoTile() {
         assertThrows(IllegalArgumentException.class, () -> PatternTile.argb(Pattern.SOLID, INK, 1));
         assertThrows(IllegalArgumentException.class, () -> PatternTile.argb(Pattern.DASHED_OUTLINE, INK, 1));

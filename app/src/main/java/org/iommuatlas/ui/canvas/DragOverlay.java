@@ -77,8 +77,8 @@ final class DragOverlay {
         p.text(gpa.x() + 5, ly, label, mono, TextAnchor.START, palette.text());
     }
     /**
-     * The live findings of the dragged bank: a hatched band across the lanes where the bank would
-     * fail, an outline round the host region it hits, and one tag naming the first failure (what
+     * The live findings of the dragged bank: a hatched band from the bank to the IOVA lane where it
+     * would fail, an outline round the host region it hits, and one tag naming the first failure (what
      * QEMU would report first) and how many more there are. Bands and outlines are merged per pixel
      * span, so hundreds of findings under one bank cost a few fills, not hundreds of fills and tags.
      */
@@ -87,7 +87,6 @@ final class DragOverlay {
         AxisScale scale = d.scale();
         LaneGeometry gpa = d.lane(Lane.GPA);
         LaneGeometry iova = d.lane(Lane.IOVA);
-        LaneGeometry hpa = d.lane(Lane.HPA);
         PixelBands overlaps = new PixelBands();
         PixelBands hostRegions = new PixelBands();
         ConflictView first = null;
@@ -113,9 +112,10 @@ final class DragOverlay {
         Fill band = new Fill(palette.fill(Style.CONFLICT).withAlpha(90), Pattern.CROSS_HATCH,
                 palette.ink(Style.CONFLICT).withAlpha(120));
         for (PixelBands.Band b : overlaps.merged()) {
-            p.fillRect(gpa.x(), b.y0(), hpa.right() - gpa.x(), b.y1() - b.y0(), band);
-            p.line(gpa.x(), b.y0(), hpa.right(), b.y0(), Stroke.solid(conflict, 2));
-            p.line(gpa.x(), b.y1(), hpa.right(), b.y1(), Stroke.solid(conflict, 2));
+            // From the bank to the map that would fail; the HPA lane is not where the failure is.
+            p.fillRect(gpa.x(), b.y0(), iova.right() - gpa.x(), b.y1() - b.y0(), band);
+            p.line(gpa.x(), b.y0(), iova.right(), b.y0(), Stroke.solid(conflict, 2));
+            p.line(gpa.x(), b.y1(), iova.right(), b.y1(), Stroke.solid(conflict, 2));
         }
         for (PixelBands.Band b : hostRegions.merged()) {
             p.strokeRect(iova.x() - 1, b.y0() - 1, iova.width() + 2, b.y1() - b.y0() + 2, Stroke.solid(conflict, 3));

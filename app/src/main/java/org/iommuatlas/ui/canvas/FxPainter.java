@@ -51,12 +51,9 @@ public final class FxPainter implements Painter {
 
     @Override
     public void fillRect(double x, double y, double w, double h, Fill fill) {
-        g.setFill(color(fill.color()));
+        g.setFill(hasPattern(fill) ? PatternTiles.paint(fill.pattern(), fill.ink(), fill.color(), tileScale)
+                : color(fill.color()));
         g.fillRect(x, y, w, h);
-        if (hasPattern(fill)) {
-            g.setFill(PatternTiles.paint(fill.pattern(), fill.ink(), tileScale));
-            g.fillRect(x, y, w, h);
-        }
     }
 
     @Override
@@ -68,12 +65,9 @@ public final class FxPainter implements Painter {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, Fill fill) {
-        g.setFill(color(fill.color()));
+        g.setFill(hasPattern(fill) ? PatternTiles.paint(fill.pattern(), fill.ink(), fill.color(), tileScale)
+                : color(fill.color()));
         g.fillPolygon(xs, ys, xs.length);
-        if (hasPattern(fill)) {
-            g.setFill(PatternTiles.paint(fill.pattern(), fill.ink(), tileScale));
-            g.fillPolygon(xs, ys, xs.length);
-        }
     }
 
     @Override

@@ -23,14 +23,17 @@ final class PatternTiles {
     private PatternTiles() {
     }
 
-    /** The fill for {@code pattern} in {@code ink}, its tile drawn at {@code scale} pixels per unit (1-4). */
-    static ImagePattern paint(Pattern pattern, Rgb ink, int scale) {
+    /**
+     * The fill for {@code pattern} in {@code ink} over {@code background}, its tile drawn at
+     * {@code scale} pixels per unit (1-4): one pass paints both the colour and the pattern.
+     */
+    static ImagePattern paint(Pattern pattern, Rgb ink, Rgb background, int scale) {
         int s = Math.max(1, Math.min(4, scale));
-        return PAINTS.computeIfAbsent(pattern.name() + ink.hex() + "@" + s, k -> {
+        return PAINTS.computeIfAbsent(pattern.name() + ink.hex() + background.hex() + "@" + s, k -> {
             int n = PatternTile.pixels(s);
             WritableImage tile = new WritableImage(n, n);
             tile.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(),
-                    PatternTile.argb(pattern, ink, s), 0, n);
+                    PatternTile.argbOver(pattern, ink, background, s), 0, n);
             return new ImagePattern(tile, 0, 0, Pattern.SPACING, Pattern.SPACING, false);
         });
     }

@@ -121,7 +121,12 @@ public final class FrameBench implements Benchmark {
                 Point2D at = new Point2D(press.getX(), press.getY() + dy);
                 return () -> Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
             });
+            // Dropping the bank: one undoable edit, a new analysis and the picture laid out again,
+            // timed until the JavaFX thread has run everything the release queued.
+            long releaseStart = System.nanoTime();
             fire(canvas, MouseEvent.MOUSE_RELEASED, press);
+            FxThread.run(() -> { });
+            long release = System.nanoTime() - releaseStart;
             settle(frames);
             // The reference: the same window, each event changing one 1x1 node: what any frame costs here.
             javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(1, 1);
@@ -129,7 +134,7 @@ public final class FrameBench implements Benchmark {
             settle(frames);
             Samples floor = measure(frames, k -> () -> dot.setFill(k % 2 == 0 ? javafx.scene.paint.Color.RED
                     : javafx.scene.paint.Color.BLUE));
-            return report(drag, floor);
+            return report(drag, floor, release);
         } finally {
             FxThread.run(stage::close);
             prefsNode.removeNode();
@@ -192,7 +197,7 @@ public final class FrameBench implements Benchmark {
      * timer, so an event lands on average half a period before the next tick whatever the
      * application does; the wall-clock latency, which includes it, and that wait are reported beside.
      */
-    private BenchReport report(Samples drag, Samples floor) {
+    private BenchReport report(Samples drag, Samples floor, long release) {
         long[] latency = drag.latency();
         long[] work = drag.work();
         long[] busy = drag.busy();
@@ -231,6 +236,9 @@ public final class FrameBench implements Benchmark {
             report.figure("frameFloorMedianMillis", Format.round(floorMedian / 1e6, 2));
             report.figure("frameFloorP99Millis", Format.round(floorP99 / 1e6, 2));
         }
+        report.row(ResultRow.info("frameRelease", "dropping the bank: commit, analysis and the picture laid out"
+                + " again (once per drag, JavaFX thread)", Format.nanos(release), budgetText, release / budget));
+        report.figure("frameReleaseMillis", Format.round(release / 1e6, 1));
         long latencyMedian = Stats.median(latency);
         long latencyP99 = Stats.percentile(latency, 99);
         report.row(ResultRow.info("frameLatency", "the same, wall clock (plus the idle wait for the 60 Hz pulse timer):"

@@ -20,14 +20,7 @@ final class SortedRanges {
     /** Sorts ranges {@code starts[i]..lasts[i]}; ties put the larger range first (containers before contents). */
     SortedRanges(long[] rangeStarts, long[] rangeLasts) {
         int n = rangeStarts.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Long.compareUnsigned(rangeStarts[a], rangeStarts[b]);
-            return c != 0 ? c : Long.compareUnsigned(rangeLasts[b], rangeLasts[a]);
-        });
+        int[] order = sortedOrder(rangeStarts, rangeLasts);
         starts = new long[n];
         lasts = new long[n];
         maxLastSoFar = new long[n];
@@ -39,6 +32,52 @@ final class SortedRanges {
             lasts[k] = rangeLasts[i];
             maxLastSoFar[k] = k == 0 ? lasts[k] : Address.max(maxLastSoFar[k - 1], lasts[k]);
         }
+    }
+
+    /**
+     * The indices of the ranges in sorted order: a stable merge sort on primitive indices (boxed
+     * Integers and a comparator lambda made indexing 100,000 host regions take most of a second).
+     */
+    private static int[] sortedOrder(long[] starts, long[] lasts) {
+        int n = starts.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = compare(starts, lasts, i - 1, i) <= 0;
+        }
+        if (sorted) {
+            return order;
+        }
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                if (compare(starts, lasts, order[mid - 1], order[mid]) <= 0) {
+                    continue; // the two runs are already in order
+                }
+                System.arraycopy(order, lo, buffer, lo, hi - lo);
+                int a = lo;
+                int b = mid;
+                for (int k = lo; k < hi; k++) {
+                    if (b >= hi || (a < mid && compare(starts, lasts, buffer[a], buffer[b]) <= 0)) {
+                        order[k] = buffer[a++];
+                    } else {
+                        order[k] = buffer[b++];
+                    }
+                }
+            }
+        }
+        return order;
+    }
+
+    /** By start (unsigned), then the larger range first. */
+    private static int compare(long[] starts, long[] lasts, int a, int b) {
+        int c = Long.compareUnsigned(starts[a], starts[b]);
+        return c != 0 ? c : Long.compareUnsigned(lasts[b], lasts[a]);
     }
 
     int size() {

@@ -91,6 +91,31 @@ class PictureInputsTest {
     }
 
     @Test
+    void aGuestEditKeepsTheHostItemsAndAnotherHostOrAssignmentRemakesThem() {
+        Scenario s = Samples.scenario7a();
+        HostModel host = s.host().withRegions(List.of(
+                ReservedRegion.of(AddressRange.of(0xfee00000L, 0xfeefffffL), ReservedType.MSI, 12, SRC),
+                ReservedRegion.of(AddressRange.of(0xfee00000L, 0xfeefffffL), ReservedType.MSI, 5, SRC)))
+                .withDevices(List.of(HostDevice.of("0000:01:00.0", 12), HostDevice.of("0000:00:14.0", 5)));
+        Scenario before = s.withHost(host);
+        String msi = "resv:msi@0xfee00000-0xfeefffff";
+        Item first = item(PictureInputs.from(before, List.of(), List.of()), msi);
+        // The bank moved: the same host model instance, so the same host items.
+        var bank = before.guest().banks().get(0);
+        Scenario moved = before.withGuest(before.guest().withBank(bank.movedTo(0x80000000L)));
+        PictureInput after = PictureInputs.from(moved, List.of(), List.of());
+        org.junit.jupiter.api.Assertions.assertSame(first, item(after, msi));
+        assertEquals(0x80000000L, item(after, "bank:" + bank.id()).start(), "the guest part is new");
+        // An equal host in a new instance, or a different assignment, makes them again.
+        Item copy = item(PictureInputs.from(moved.withHost(host.withRegions(host.regions())), List.of(), List.of()), msi);
+        org.junit.jupiter.api.Assertions.assertNotSame(first, copy);
+        assertEquals(first, copy);
+        Item assigned = item(PictureInputs.from(moved.withAssignedDevices(List.of("0000:01:00.0")), List.of(),
+                List.of()), msi);
+        assertTrue(assigned.tooltip().contains("group [12]"), assigned.tooltip());
+    }
+
+    @Test
     void onlyTheAssignedDevicesGroupsAreDrawn() {
         Scenario s = Samples.scenario7a();
         HostModel host = s.host().withRegions(List.of(

@@ -78,6 +78,9 @@ public final class AtlasCanvasView extends Region {
     /** The picture under the drag preview needs painting once more (the ghost of the dragged bank). */
     private boolean frozenPictureStale;
     private boolean repaintPending;
+    private boolean rebuildPending;
+    /** The host's model objects by place, kept while the host stays the same (see ItemSources). */
+    private ItemSources.HostPlaces hostPlaces;
     /** Where the pointer was last dragged, in canvas coordinates. */
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
@@ -120,7 +123,8 @@ public final class AtlasCanvasView extends Region {
         // resizes this view without asking it for a layout pass (a side panel hidden or shown).
         widthProperty().addListener((o, a, b) -> requestLayout());
         heightProperty().addListener((o, a, b) -> requestLayout());
-        ChangeListener<Object> rebuild = (o, a, b) -> rebuild();
+        // A new scenario comes with its analysis a moment later: one rebuild for both.
+        ChangeListener<Object> rebuild = (o, a, b) -> rebuildSoon();
         scenario.addListener(rebuild);
         analysis.addListener(rebuild);
         ChangeListener<Object> relayout = (o, a, b) -> relayout();
@@ -162,14 +166,25 @@ public final class AtlasCanvasView extends Region {
         }
     }
 
+    private void rebuildSoon() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            Platform.runLater(this::rebuild);
+        }
+    }
+
     private void rebuild() {
+        rebuildPending = false;
         Scenario s = scenario.get();
         if (s == null) {
             return;
         }
         AnalysisView a = analysis.get();
         input = pictureInput(s, a);
-        sources = new ItemSources(s, a, input);
+        if (hostPlaces == null || !hostPlaces.isFor(s)) {
+            hostPlaces = new ItemSources.HostPlaces(s);
+        }
+        sources = new ItemSources(s, a, input, hostPlaces);
         relayout();
     }
 

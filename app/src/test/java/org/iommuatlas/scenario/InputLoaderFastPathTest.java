@@ -5,10 +5,12 @@ import org.iommuatlas.model.ReservedType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,5 +141,21 @@ class InputLoaderFastPathTest {
         ParseException e = assertThrows(ParseException.class, () -> loader.load(file));
         assertEquals(asText.getMessage(), e.getMessage());
         assertTrue(e.problem().startsWith("format not recognised"), e.problem());
+    }
+
+    @Test
+    void theCappedReadTakesTheWholeStreamWhateverTheSizeItWasToldAndStopsPastTheCap() throws Exception {
+        byte[] data = "0123456789".getBytes(StandardCharsets.US_ASCII);
+        // Exact size, a stale smaller size (the file grew; procfs says 0), a stale bigger one (it shrank).
+        assertArrayEquals(data, ScenarioFiles.readCapped(new ByteArrayInputStream(data), 10, 100));
+        assertArrayEquals(data, ScenarioFiles.readCapped(new ByteArrayInputStream(data), 4, 100));
+        assertArrayEquals(data, ScenarioFiles.readCapped(new ByteArrayInputStream(data), 0, 100));
+        assertArrayEquals(data, ScenarioFiles.readCapped(new ByteArrayInputStream(data), 50, 100));
+        // The limit is the cap plus one: a stream that goes on is cut there, so the caller sees it.
+        assertArrayEquals("0123456".getBytes(StandardCharsets.US_ASCII),
+                ScenarioFiles.readCapped(new ByteArrayInputStream(data), 3, 7));
+        assertArrayEquals("0123456".getBytes(StandardCharsets.US_ASCII),
+                ScenarioFiles.readCapped(new ByteArrayInputStream(data), 7, 7));
+        assertEquals(0, ScenarioFiles.readCapped(new ByteArrayInputStream(new byte[0]), 0, 7).length);
     }
 }

@@ -108,10 +108,12 @@ public final class DmesgParser {
                 noteVendor(HostPlatform.INTEL, lineNumber);
                 return;
             }
-            Matcher e820 = E820_TABLE.matcher(message);
-            if (startsWithE820Word(message) && e820.find()) {
-                e820Line(e820.group(1), new LineCursor(file, lineNumber, line, at + e820.end()), lineNumber);
-                return;
+            if (startsWithE820Word(message)) {
+                Matcher e820 = E820_TABLE.matcher(message);
+                if (e820.find()) {
+                    e820Line(e820.group(1), new LineCursor(file, lineNumber, line, at + e820.end()), lineNumber);
+                    return;
+                }
             }
             if (message.contains("Adding to iommu group") || message.startsWith("iommu: Adding device ")) {
                 groupLine(message, lineNumber, at);

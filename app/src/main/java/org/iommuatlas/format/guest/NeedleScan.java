@@ -19,6 +19,12 @@ final class NeedleScan {
     private final char[] anchors;
     /** Bit masks of the needles reached through each of {@link #anchors}. */
     private final long[] masks;
+    /**
+     * Per anchor, the ASCII characters that can follow it in one of its needles, or null when
+     * some needle ends with it: at most occurrences of an anchor the next character already
+     * rules out every needle, for one comparison instead of one per needle.
+     */
+    private final boolean[][] follows;
 
     NeedleScan(List<Needle> needles) {
         if (needles.size() > Long.SIZE) {
@@ -34,12 +40,34 @@ final class NeedleScan {
         }
         anchors = new char[byAnchor.size()];
         masks = new long[byAnchor.size()];
+        follows = new boolean[byAnchor.size()][];
         int k = 0;
         for (Map.Entry<Character, Long> e : byAnchor.entrySet()) {
             anchors[k] = e.getKey();
             masks[k] = e.getValue();
+            follows[k] = followers(e.getValue());
             k++;
         }
+    }
+
+    private boolean[] followers(long mask) {
+        boolean[] next = new boolean[128];
+        for (long rest = mask; rest != 0; rest &= rest - 1) {
+            Needle n = needleArray[Long.numberOfTrailingZeros(rest)];
+            if (n.anchor() + 1 == n.literal().length()) {
+                return null;
+            }
+            char c = n.literal().charAt(n.anchor() + 1);
+            if (c >= 128) {
+                return null;
+            }
+            next[c] = true;
+            if (n.ignoreCase()) {
+                next[Character.toLowerCase(c)] = true;
+                next[Character.toUpperCase(c)] = true;
+            }
+        }
+        return next;
     }
 
     /** The needles that occur in {@code text}. */
@@ -48,9 +76,15 @@ final class NeedleScan {
         for (int k = 0; k < anchors.length; k++) {
             char c = anchors[k];
             long mask = masks[k];
+            boolean[] next = follows[k];
+            int last = text.length() - 1;
             int at = text.indexOf(c);
             // Stop early once every needle of this anchor is found.
             while (at >= 0 && (found & mask) != mask) {
+                if (next != null && (at == last || text.charAt(at + 1) >= 128 || !next[text.charAt(at + 1)])) {
+                    at = text.indexOf(c, at + 1);
+                    continue;
+                }
                 for (long rest = mask & ~found; rest != 0; rest &= rest - 1) {
                     int i = Long.numberOfTrailingZeros(rest);
                     if (needleArray[i].occursAt(text, at)) {

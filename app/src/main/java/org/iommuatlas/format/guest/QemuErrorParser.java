@@ -72,7 +72,7 @@ public final class QemuErrorParser {
     /**
      * Which text announces which kind of message, and fixed text every match of the pattern
      * contains (one of the needles), so that sniffing a big file skips patterns that cannot match.
-     * Anchors are shared ('-', 'q', 'M', '_', 'u', 'b' with GuestInputs' needles) so that a scan
+     * Anchors are shared ('(', '-', 'q', 'M', 'u', 'b' with GuestInputs' needles) so that a scan
      * makes few passes; see {@link NeedleScan}.
      */
     private record Rule(QemuErrorKind kind, Pattern pattern, List<Needle> needles) {
@@ -81,12 +81,13 @@ public final class QemuErrorParser {
         }
     }
 
-    /** Every map/unmap call name begins with it. */
-    private static final Needle VFIO_CALL = Needle.of("vfio_", '_');
+    /** Every map call name ends with {@code _map}, every unmap call name with {@code _unmap}, and a '(' follows. */
+    private static final Needle MAP_CALL = Needle.of("_map(", '(');
+    private static final Needle UNMAP_CALL = Needle.of("_unmap(", '(');
 
     private static final List<Rule> RULES = List.of(
-            new Rule(QemuErrorKind.DMA_MAP, DMA_MAP, VFIO_CALL),
-            new Rule(QemuErrorKind.DMA_UNMAP, DMA_UNMAP, VFIO_CALL),
+            new Rule(QemuErrorKind.DMA_MAP, DMA_MAP, MAP_CALL),
+            new Rule(QemuErrorKind.DMA_UNMAP, DMA_UNMAP, UNMAP_CALL),
             new Rule(QemuErrorKind.SET_GROUP_CONTAINER_FAILED, SET_GROUP_CONTAINER,
                     Needle.of("Failed to set group container", 'u')),
             new Rule(QemuErrorKind.RMRR_INELIGIBLE, RMRR, Needle.of("platform RMRR requirement", 'M')),
@@ -95,8 +96,8 @@ public final class QemuErrorParser {
             new Rule(QemuErrorKind.SET_IOMMU_FAILED, SET_IOMMU,
                     Needle.ignoringCase("failed to set iommu for container", 'u')),
             new Rule(QemuErrorKind.NO_INTERRUPT_REMAPPING, NO_INTR_REMAP, Needle.of("No interrupt remapping", 'u')),
-            new Rule(QemuErrorKind.MEMLOCK, MEMLOCK, Needle.of("RLIMIT_MEMLOCK (", '_')),
-            new Rule(QemuErrorKind.LOW_LEVEL, LOW_LEVEL, List.of(Needle.of("VFIO_", '_'), Needle.of("IOMMU_IOAS_", '_'))),
+            new Rule(QemuErrorKind.MEMLOCK, MEMLOCK, Needle.of("RLIMIT_MEMLOCK (", '(')),
+            new Rule(QemuErrorKind.LOW_LEVEL, LOW_LEVEL, List.of(Needle.of("MAP_DMA", 'M'), Needle.of("IOMMU_IOAS_", 'M'))),
             new Rule(QemuErrorKind.DMA_MAPPING_ABORTED, ABORTED, Needle.of("DMA mapping failed,", 'M')),
             new Rule(QemuErrorKind.P2P_NOT_SUPPORTED, P2P, Needle.of("peer-to-peer transactions on BARs", '-')),
             new Rule(QemuErrorKind.CONTAINER_SETUP_FAILED, SETUP_GROUP,
@@ -135,7 +136,7 @@ public final class QemuErrorParser {
 
     /** As {@link #mentionsKnownMessage(String)}, given which of {@link #NEEDLES} occur in {@code text}. */
     static boolean mentionsKnownMessage(String text, NeedleScan.Found found) {
-        if (found.any(List.of(VFIO_CALL)) && CALL_START.matcher(text).find()) {
+        if (found.any(List.of(MAP_CALL, UNMAP_CALL)) && CALL_START.matcher(text).find()) {
             return true;
         }
         for (Rule rule : RULES) {
@@ -151,7 +152,7 @@ public final class QemuErrorParser {
     static final List<Needle> NEEDLES = needles();
 
     private static List<Needle> needles() {
-        List<Needle> all = new ArrayList<>(List.of(VFIO_CALL));
+        List<Needle> all = new ArrayList<>(List.of(MAP_CALL, UNMAP_CALL));
         for (Rule rule : RULES) {
             all.addAll(rule.needles());
         }

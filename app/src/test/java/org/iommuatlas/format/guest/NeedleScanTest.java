@@ -63,6 +63,20 @@ class NeedleScanTest {
     }
 
     @Test
+    void theCharacterAfterTheAnchorIsComparedInEitherCaseForACaseInsensitiveNeedle() {
+        // The scan skips an anchor whose next character no needle has there; for a
+        // case-insensitive needle both cases of that character must pass.
+        Needle needle = Needle.ignoringCase("iommu for", 'i');
+        assertTrue(found(needle, "x IOMMU FOR y"));
+        assertTrue(found(needle, "x iOmmu For y"));
+        assertFalse(found(needle, "x i0mmu for y"));
+        // An anchor at the very end of the text, and a needle that ends with its anchor.
+        assertFalse(found(Needle.of("-m", '-'), "qemu-"));
+        assertTrue(found(Needle.of("FlatView #", '#'), "FlatView #"));
+        assertFalse(found(Needle.of("FlatView #", '#'), "Flatview #"));
+    }
+
+    @Test
     void needlesSharingAnAnchorAreEachFoundOrNot() {
         Needle a = Needle.of("address-space: ", '-');
         Needle m = Needle.of("-m", '-');

@@ -306,6 +306,11 @@ public final class DmesgParser {
 
         /** {@code pci 0000:01:00.0: Adding to iommu group 14}; older {@code iommu: Adding device X to group N}. */
         private void groupLine(String message, int lineNumber, int at) throws ParseException {
+            HostDevice usual = GroupLineShape.read(message);
+            if (usual != null) {
+                devices.putIfAbsent(usual.name(), usual);
+                return;
+            }
             Matcher m = GROUP_LINE.matcher(message);
             if (!m.matches()) {
                 m = OLD_GROUP_LINE.matcher(message);

@@ -1,13 +1,17 @@
 package org.iommuatlas.format.host;
 
+import org.iommuatlas.model.HostDevice;
 import org.iommuatlas.model.ParseException;
 import org.iommuatlas.model.ReservedRegion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,5 +83,45 @@ class DmesgLineWalkTest {
         HostReadout r = DmesgParser.parse("d", NOISE + "\n" + RMRR);
         assertEquals(1, r.host().regions().size());
         assertEquals(2, r.host().regions().get(0).source().line());
+    }
+
+    @Test
+    void theUsualGroupLineIsReadWithoutTheRegexAsTheRegexReadsIt() {
+        assertEquals(HostDevice.of("0000:00:14.0", 5), GroupLineShape.read("pci 0000:00:14.0: Adding to iommu group 5"));
+        assertEquals(HostDevice.of("0000:00:14.0", 5), GroupLineShape.read("0000:00:14.0: Adding to iommu group 5"));
+        assertEquals(HostDevice.of("0000:00:14.0:", 123456789),
+                GroupLineShape.read("pci 0000:00:14.0:: Adding to iommu group 123456789 \t"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a b c: Adding to iommu group 5",          // three tokens: the regex refuses it
+        " pci 0000:00:14.0: Adding to iommu group 5",
+        "pci  0000:00:14.0: Adding to iommu group 5",
+        "pci\t0000:00:14.0: Adding to iommu group 5",
+        "pci 0000:00:14.0: Adding to iommu group 5x",
+        "pci 0000:00:14.0: Adding to iommu group fourteen",
+        "pci 0000:00:14.0: Adding to iommu group 1234567890",
+        "pci 0000:00:14.0: Adding to iommu group 5 and more",
+        "pci 0000:00:14.0: Adding to iommu group ",
+        ": Adding to iommu group 5",
+        "iommu: Adding device 0000:00:14.0 to group 5"
+    })
+    void anyOtherShapeIsLeftToTheRegex(String message) {
+        assertNull(GroupLineShape.read(message));
+    }
+
+    @Test
+    void groupLinesTheShortcutDeclinesKeepTheirResultsAndErrors() throws ParseException {
+        HostReadout old = DmesgParser.parse("d", "[    1.0] iommu: Adding device 0000:00:14.0 to group 5\n");
+        assertEquals(List.of(HostDevice.of("0000:00:14.0", 5)), old.host().devices());
+        String tokens = "[    1.0] a b c: Adding to iommu group 5";
+        ParseException e = assertThrows(ParseException.class, () -> DmesgParser.parse("d", "noise\n" + tokens));
+        assertEquals(2, e.line());
+        assertEquals(11, e.column());
+        assertTrue(e.problem().startsWith("expected '<bus> <device>: Adding to iommu group <N>'"), e.problem());
+        String big = "[    1.0] pci 0000:00:14.0: Adding to iommu group 1234567890";
+        ParseException number = assertThrows(ParseException.class, () -> DmesgParser.parse("d", big));
+        assertEquals(big.indexOf("1234567890") + 1, number.column());
     }
 }

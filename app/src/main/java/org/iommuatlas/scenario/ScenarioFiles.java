@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Opens and saves scenario files on disk (size-capped reads, atomic writes). */
 public final class ScenarioFiles {
@@ -33,6 +34,14 @@ public final class ScenarioFiles {
 
     /** Reads a UTF-8 text file, refusing directories, huge files and binary content clearly. */
     public static String readText(Path file, long maxBytes) throws ParseException {
+        return decodeText(file.toString(), readTextBytes(file, maxBytes));
+    }
+
+    /**
+     * The bytes of a text file, refusing directories, huge files and binary content (a NUL in the
+     * first 8 KiB) as {@link #readText} does; not yet checked to be UTF-8 ({@link #decodeText}).
+     */
+    public static byte[] readTextBytes(Path file, long maxBytes) throws ParseException {
         String name = file.toString();
         try {
             if (!Files.exists(file)) {
@@ -50,10 +59,9 @@ public final class ScenarioFiles {
                         + " bytes are refused");
             }
             byte[] bytes;
-            // The size checked above can grow before the read (a log being written, a file
-            // swapped in): the read itself stops one byte past the cap, so memory stays bounded.
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                bytes = readCapped(in, (int) Math.min(size, Integer.MAX_VALUE - 8),
+                        (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             }
             if (bytes.length > maxBytes) {
                 throw new ParseException(name, 0, "grew past " + maxBytes + " bytes while being read;"
@@ -65,16 +73,60 @@ public final class ScenarioFiles {
                             + "); expected text");
                 }
             }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new ParseException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new ParseException(name, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads {@code in} to its end or to {@code limit} bytes, whichever comes first. The file's
+     * size is read into one array of that size, as {@code Files.readAllBytes} does; reading with
+     * {@code readNBytes(limit)} alone costs an 8 KiB read call per 8 KiB and a second copy of
+     * the whole file (issue #4: a third more than the read itself). The size can be stale (a log
+     * being written, a file swapped in, procfs reporting 0), so the read goes on past it, and
+     * stops one byte past the cap: memory stays bounded and the caller sees the growth.
+     */
+    static byte[] readCapped(InputStream in, int size, int limit) throws IOException {
+        byte[] bytes = new byte[Math.min(size, limit)];
+        int n = in.readNBytes(bytes, 0, bytes.length);
+        if (n < bytes.length) {
+            return Arrays.copyOf(bytes, n);
+        }
+        int next = in.read();
+        if (next < 0 || n == limit) {
+            return bytes;
+        }
+        byte[] rest = in.readNBytes(limit - n - 1);
+        byte[] all = Arrays.copyOf(bytes, n + 1 + rest.length);
+        all[n] = (byte) next;
+        System.arraycopy(rest, 0, all, n + 1, rest.length);
+        return all;
+    }
+
+    /**
+     * The text of {@code bytes}, which must be valid UTF-8. Pure ASCII, the usual case for host
+     * dumps and logs, takes the JDK's fast path (one vectorised scan for non-ASCII bytes, then a
+     * copy into a compact one-byte-per-character string); only other input goes through the
+     * strict decoder, which builds the text in UTF-16 first (issue #4: that decoder made loading
+     * a 47 MB file cost twice {@code Files.readString}).
+     */
+    public static String decodeText(String name, byte[] bytes) throws ParseException {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        // Every multi-byte sequence shortens the text and every malformed one leaves a U+FFFD, so
+        // equal lengths and no U+FFFD mean every byte was ASCII and the text is exact.
+        if (lenient.length() == bytes.length && lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
+        try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new ParseException(name, 0, "no such file");
         } catch (CharacterCodingException e) {
             throw new ParseException(name, 0, "is not UTF-8 text; expected a text file");
-        } catch (IOException e) {
-            throw new ParseException(name, 0, "cannot be read: " + e.getMessage());
         }
     }
 }

@@ -2,6 +2,8 @@ package org.iommuatlas.format.guest;
 
 import org.iommuatlas.model.ParseException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,20 +26,58 @@ public final class GuestInputs {
     }
 
     public static Optional<GuestFormat> sniff(String text) {
-        String start = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
-        if (start.startsWith("<") && XML_DOMAIN.matcher(start).find()) {
-            return Optional.of(GuestFormat.LIBVIRT_XML);
+        if (startsWithTag(text)) {
+            String start = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
+            if (XML_DOMAIN.matcher(start).find()) {
+                return Optional.of(GuestFormat.LIBVIRT_XML);
+            }
         }
-        if (MTREE.matcher(text).find()) {
+        // Each pattern runs only if the fixed text it needs occurs (see Needle: on a big host
+        // file, where none occurs, each full-text search would cost a match attempt per position).
+        NeedleScan.Found found = SCAN.find(text);
+        if (found.any(MTREE_NEEDLES) && MTREE.matcher(text).find()) {
             return Optional.of(GuestFormat.QEMU_MTREE);
         }
-        if (QemuErrorParser.mentionsKnownMessage(text)) {
+        if (QemuErrorParser.mentionsKnownMessage(text, found)) {
             return Optional.of(GuestFormat.QEMU_ERROR);
         }
-        if (COMMAND_LINE.matcher(text).find()) {
+        if (found.any(COMMAND_LINE_NEEDLES) && COMMAND_LINE.matcher(text).find()) {
             return Optional.of(GuestFormat.QEMU_COMMAND_LINE);
         }
         return Optional.empty();
+    }
+
+    /** Text every {@link #MTREE} match contains: one of its three headers. */
+    private static final List<Needle> MTREE_NEEDLES = List.of(Needle.of("address-space: ", '-'),
+            Needle.of("memory-region: ", '-'), Needle.of("FlatView #", '#'));
+
+    /**
+     * Text every {@link #COMMAND_LINE} match contains: {@code qemu-system-} and {@code qemu-kvm}
+     * share {@code qemu-}; {@code -machine }, {@code -M } and {@code -m } begin {@code -m} or are {@code -M }.
+     */
+    private static final List<Needle> COMMAND_LINE_NEEDLES = List.of(Needle.of("qemu-", 'q'), Needle.of("-m", '-'),
+            Needle.of("-M ", 'M'));
+
+    /** Every needle of the sniffed patterns, found in one scan. */
+    private static final NeedleScan SCAN = new NeedleScan(concat(MTREE_NEEDLES, QemuErrorParser.NEEDLES,
+            COMMAND_LINE_NEEDLES));
+
+    @SafeVarargs
+    private static List<Needle> concat(List<Needle>... lists) {
+        List<Needle> all = new ArrayList<>();
+        for (List<Needle> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    /** Whether the text, after a byte-order mark and white space, starts with '<' (as {@code strip} sees it). */
+    private static boolean startsWithTag(String text) {
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '<';
     }
 
     /** Sniffs and reads; unrecognised text is a {@link ParseException} naming what was expected. */

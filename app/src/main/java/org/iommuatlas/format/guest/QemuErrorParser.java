@@ -69,24 +69,39 @@ public final class QemuErrorParser {
     private QemuErrorParser() {
     }
 
-    /** Which text announces which kind of message. */
-    private record Rule(QemuErrorKind kind, Pattern pattern) {
+    /**
+     * Which text announces which kind of message, and fixed text every match of the pattern
+     * contains (one of the needles), so that sniffing a big file skips patterns that cannot match.
+     * Anchors are shared ('(', '-', 'q', 'M', 'u', 'b' with GuestInputs' needles) so that a scan
+     * makes few passes; see {@link NeedleScan}.
+     */
+    private record Rule(QemuErrorKind kind, Pattern pattern, List<Needle> needles) {
+        Rule(QemuErrorKind kind, Pattern pattern, Needle needle) {
+            this(kind, pattern, List.of(needle));
+        }
     }
 
+    /** Every map call name ends with {@code _map}, every unmap call name with {@code _unmap}, and a '(' follows. */
+    private static final Needle MAP_CALL = Needle.of("_map(", '(');
+    private static final Needle UNMAP_CALL = Needle.of("_unmap(", '(');
+
     private static final List<Rule> RULES = List.of(
-            new Rule(QemuErrorKind.DMA_MAP, DMA_MAP),
-            new Rule(QemuErrorKind.DMA_UNMAP, DMA_UNMAP),
-            new Rule(QemuErrorKind.SET_GROUP_CONTAINER_FAILED, SET_GROUP_CONTAINER),
-            new Rule(QemuErrorKind.RMRR_INELIGIBLE, RMRR),
-            new Rule(QemuErrorKind.FIRMWARE_REQUIRES_1TO1, FIRMWARE_1TO1),
-            new Rule(QemuErrorKind.GROUP_NOT_VIABLE, NOT_VIABLE),
-            new Rule(QemuErrorKind.SET_IOMMU_FAILED, SET_IOMMU),
-            new Rule(QemuErrorKind.NO_INTERRUPT_REMAPPING, NO_INTR_REMAP),
-            new Rule(QemuErrorKind.MEMLOCK, MEMLOCK),
-            new Rule(QemuErrorKind.LOW_LEVEL, LOW_LEVEL),
-            new Rule(QemuErrorKind.DMA_MAPPING_ABORTED, ABORTED),
-            new Rule(QemuErrorKind.P2P_NOT_SUPPORTED, P2P),
-            new Rule(QemuErrorKind.CONTAINER_SETUP_FAILED, SETUP_GROUP));
+            new Rule(QemuErrorKind.DMA_MAP, DMA_MAP, MAP_CALL),
+            new Rule(QemuErrorKind.DMA_UNMAP, DMA_UNMAP, UNMAP_CALL),
+            new Rule(QemuErrorKind.SET_GROUP_CONTAINER_FAILED, SET_GROUP_CONTAINER,
+                    Needle.of("Failed to set group container", 'u')),
+            new Rule(QemuErrorKind.RMRR_INELIGIBLE, RMRR, Needle.of("platform RMRR requirement", 'M')),
+            new Rule(QemuErrorKind.FIRMWARE_REQUIRES_1TO1, FIRMWARE_1TO1, Needle.of("Firmware has requested", 'q')),
+            new Rule(QemuErrorKind.GROUP_NOT_VIABLE, NOT_VIABLE, Needle.of(" is not viable", 'b')),
+            new Rule(QemuErrorKind.SET_IOMMU_FAILED, SET_IOMMU,
+                    Needle.ignoringCase("failed to set iommu for container", 'u')),
+            new Rule(QemuErrorKind.NO_INTERRUPT_REMAPPING, NO_INTR_REMAP, Needle.of("No interrupt remapping", 'u')),
+            new Rule(QemuErrorKind.MEMLOCK, MEMLOCK, Needle.of("RLIMIT_MEMLOCK (", '(')),
+            new Rule(QemuErrorKind.LOW_LEVEL, LOW_LEVEL, List.of(Needle.of("MAP_DMA", 'M'), Needle.of("IOMMU_IOAS_", 'M'))),
+            new Rule(QemuErrorKind.DMA_MAPPING_ABORTED, ABORTED, Needle.of("DMA mapping failed,", 'M')),
+            new Rule(QemuErrorKind.P2P_NOT_SUPPORTED, P2P, Needle.of("peer-to-peer transactions on BARs", '-')),
+            new Rule(QemuErrorKind.CONTAINER_SETUP_FAILED, SETUP_GROUP,
+                    Needle.of("failed to setup container for group ", 'u')));
 
     /** A recognised message on one line: where it is and how it was matched. */
     private record Hit(QemuErrorKind kind, MatchResult match) {
@@ -116,15 +131,32 @@ public final class QemuErrorParser {
 
     /** True when the text holds at least one message this parser recognises (for sniffing). */
     static boolean mentionsKnownMessage(String text) {
-        if (CALL_START.matcher(text).find()) {
+        return mentionsKnownMessage(text, new NeedleScan(NEEDLES).find(text));
+    }
+
+    /** As {@link #mentionsKnownMessage(String)}, given which of {@link #NEEDLES} occur in {@code text}. */
+    static boolean mentionsKnownMessage(String text, NeedleScan.Found found) {
+        if (found.any(List.of(MAP_CALL, UNMAP_CALL)) && CALL_START.matcher(text).find()) {
             return true;
         }
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(text).find()) {
+            // A pattern whose fixed text is absent cannot match: skip its full-text search.
+            if (found.any(rule.needles()) && rule.pattern().matcher(text).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Fixed text of every message pattern, for {@link NeedleScan}. */
+    static final List<Needle> NEEDLES = needles();
+
+    private static List<Needle> needles() {
+        List<Needle> all = new ArrayList<>(List.of(MAP_CALL, UNMAP_CALL));
+        for (Rule rule : RULES) {
+            all.addAll(rule.needles());
+        }
+        return List.copyOf(all);
     }
 
     private static void readLine(String file, int lineNo, String line, List<QemuErrorLine> found) throws ParseException {

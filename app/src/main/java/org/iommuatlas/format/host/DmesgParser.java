@@ -68,19 +68,34 @@ public final class DmesgParser {
             this.file = file;
         }
 
+        /**
+         * Walks the lines as {@link TextLines} splits them, by index: only a line that may be
+         * read is copied out of the text (a log runs to 100,000 lines, one in twenty of them ours).
+         */
         HostReadout parse(String text) throws ParseException {
-            List<String> lines = TextLines.of(text);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                parseLine(i + 1, line, DmesgPrefixes.messageStart(line));
+            Phrases phrases = new Phrases(text);
+            boolean lfOnly = text.indexOf('\r') < 0;
+            int length = text.length();
+            int pos = 0;
+            int lineNumber = 0;
+            while (pos < length) {
+                lineNumber++;
+                int end = lfOnly ? lfLineEnd(text, pos) : TextLines.lineEnd(text, pos);
+                int at = DmesgPrefixes.messageStart(text, pos, end);
+                if (phrases.mayBeRead(at, end)) {
+                    parseLine(lineNumber, text.substring(pos, end), at - pos);
+                }
+                pos = TextLines.nextLineStart(text, end);
             }
             return result();
         }
 
+        private static int lfLineEnd(String text, int from) {
+            int lf = text.indexOf('\n', from);
+            return lf < 0 ? text.length() : lf;
+        }
+
         private void parseLine(int lineNumber, String line, int at) throws ParseException {
-            if (!mayBeRead(line, at)) {
-                return;
-            }
             String message = line.substring(at);
             int identityEnd = identityMarkerEnd(message);
             if (identityEnd >= 0) {
@@ -93,10 +108,12 @@ public final class DmesgParser {
                 noteVendor(HostPlatform.INTEL, lineNumber);
                 return;
             }
-            Matcher e820 = E820_TABLE.matcher(message);
-            if (startsWithE820Word(message) && e820.find()) {
-                e820Line(e820.group(1), new LineCursor(file, lineNumber, line, at + e820.end()), lineNumber);
-                return;
+            if (startsWithE820Word(message)) {
+                Matcher e820 = E820_TABLE.matcher(message);
+                if (e820.find()) {
+                    e820Line(e820.group(1), new LineCursor(file, lineNumber, line, at + e820.end()), lineNumber);
+                    return;
+                }
             }
             if (message.contains("Adding to iommu group") || message.startsWith("iommu: Adding device ")) {
                 groupLine(message, lineNumber, at);
@@ -131,17 +148,59 @@ public final class DmesgParser {
         }
 
         /**
-         * False for a line that none of the branches of {@link #parseLine} would take, decided by
-         * plain string tests: most of a long log is such lines and the regular expressions below
-         * would cost a scan of each. Every branch needs one of these phrases or message starts.
+         * Says, by plain tests, whether a message may be one that {@link #parseLine} reads: most
+         * of a long log is other lines, and the regular expressions there would cost a scan of
+         * each. Every branch needs one of these phrases in the message or one of these starts.
          */
-        private static boolean mayBeRead(String line, int at) {
-            return line.indexOf("identity map for ", at) >= 0 || line.indexOf("RMRR base:", at) >= 0
-                    || line.indexOf("Adding to iommu group", at) >= 0
-                    || line.startsWith("BIOS-e820", at) || line.startsWith("e820", at)
-                    || line.startsWith("modified", at) || line.startsWith("user", at)
-                    || line.startsWith("iommu: Adding device ", at) || line.startsWith("DMAR", at)
-                    || line.startsWith("AMD-Vi:", at) || line.startsWith("arm-smmu", at);
+        private static final class Phrases {
+            private final String text;
+            private final PhraseCursor identity;
+            private final PhraseCursor rmrr;
+            private final PhraseCursor group;
+
+            Phrases(String text) {
+                this.text = text;
+                // Anchors: characters of each phrase that are rare in kernel logs.
+                identity = new PhraseCursor(text, "identity map for ", 'y');
+                rmrr = new PhraseCursor(text, "RMRR base:", 'M');
+                group = new PhraseCursor(text, "Adding to iommu group", 'A');
+            }
+
+            /** For the message that starts at {@code at} and ends at {@code end} (exclusive). */
+            boolean mayBeRead(int at, int end) {
+                return identity.occursIn(at, end) || rmrr.occursIn(at, end) || group.occursIn(at, end)
+                        || startsWithReadWord(at, end);
+            }
+
+            private boolean startsWithReadWord(int at, int end) {
+                if (at >= end) {
+                    return false;
+                }
+                switch (text.charAt(at)) {
+                    case 'B':
+                        return starts("BIOS-e820", at, end);
+                    case 'e':
+                        return starts("e820", at, end);
+                    case 'm':
+                        return starts("modified", at, end);
+                    case 'u':
+                        return starts("user", at, end);
+                    case 'i':
+                        return starts("iommu: Adding device ", at, end);
+                    case 'D':
+                        return starts("DMAR", at, end);
+                    case 'A':
+                        return starts("AMD-Vi:", at, end);
+                    case 'a':
+                        return starts("arm-smmu", at, end);
+                    default:
+                        return false;
+                }
+            }
+
+            private boolean starts(String word, int at, int end) {
+                return at + word.length() <= end && text.startsWith(word, at);
+            }
         }
 
         /** {@code Setting identity map for device <name> [0x<start> - 0x<end>]} (§6.4). */
@@ -247,6 +306,11 @@ public final class DmesgParser {
 
         /** {@code pci 0000:01:00.0: Adding to iommu group 14}; older {@code iommu: Adding device X to group N}. */
         private void groupLine(String message, int lineNumber, int at) throws ParseException {
+            HostDevice usual = GroupLineShape.read(message);
+            if (usual != null) {
+                devices.putIfAbsent(usual.name(), usual);
+                return;
+            }
             Matcher m = GROUP_LINE.matcher(message);
             if (!m.matches()) {
                 m = OLD_GROUP_LINE.matcher(message);

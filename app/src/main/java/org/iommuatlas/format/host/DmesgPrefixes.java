@@ -25,12 +25,21 @@ final class DmesgPrefixes {
 
     /** Index of the first character of the kernel message in {@code line}. */
     static int messageStart(String line) {
-        int plain = afterPlainTimestamp(line);
+        return messageStart(line, 0, line.length());
+    }
+
+    /**
+     * Index in {@code text} of the first character of the kernel message on the line that spans
+     * {@code [from, end)}; the line is not copied out of the text (a log runs to 100,000 lines).
+     */
+    static int messageStart(String text, int from, int end) {
+        int plain = afterPlainTimestamp(text, from, end);
         if (plain >= 0) {
             return plain;
         }
-        Matcher m = PREFIX.matcher(line);
-        return m.lookingAt() ? m.end() : 0;
+        // Anchoring bounds: the pattern's ^ matches at the line start, its end at the line end.
+        Matcher m = PREFIX.matcher(text).region(from, end);
+        return m.lookingAt() ? m.end() : from;
     }
 
     /**
@@ -38,41 +47,40 @@ final class DmesgPrefixes {
      * timestamp not followed by a caller id, found without the regular expression (nearly every
      * line of a {@code dmesg} has this form, and logs run to 100,000 lines); -1 for any other line.
      */
-    private static int afterPlainTimestamp(String line) {
-        int n = line.length();
-        if (n == 0 || line.charAt(0) != '[') {
+    private static int afterPlainTimestamp(String text, int from, int n) {
+        if (from >= n || text.charAt(from) != '[') {
             return -1;
         }
-        int i = skip(line, 1, ' ');
+        int i = skip(text, from + 1, n, ' ');
         int digits = i;
-        i = skipDigits(line, i);
-        if (i == digits || i >= n || line.charAt(i) != '.') {
+        i = skipDigits(text, i, n);
+        if (i == digits || i >= n || text.charAt(i) != '.') {
             return -1;
         }
         digits = ++i;
-        i = skipDigits(line, i);
-        if (i == digits || i >= n || line.charAt(i) != ']') {
+        i = skipDigits(text, i, n);
+        if (i == digits || i >= n || text.charAt(i) != ']') {
             return -1;
         }
         i++;
-        if (i < n && line.charAt(i) == ' ') {
+        if (i < n && text.charAt(i) == ' ') {
             i++;
         }
-        if (i < n && line.charAt(i) == '[') {
+        if (i < n && text.charAt(i) == '[') {
             return -1; // perhaps a [T1] caller id: the full pattern decides
         }
-        return skip(line, i, ' ');
+        return skip(text, i, n, ' ');
     }
 
-    private static int skip(String line, int i, char c) {
-        while (i < line.length() && line.charAt(i) == c) {
+    private static int skip(String text, int i, int n, char c) {
+        while (i < n && text.charAt(i) == c) {
             i++;
         }
         return i;
     }
 
-    private static int skipDigits(String line, int i) {
-        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+    private static int skipDigits(String text, int i, int n) {
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
             i++;
         }
         return i;

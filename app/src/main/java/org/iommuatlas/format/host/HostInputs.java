@@ -1,5 +1,6 @@
 package org.iommuatlas.format.host;
 
+import org.iommuatlas.model.HostModel;
 import org.iommuatlas.model.ParseException;
 import org.iommuatlas.model.ReservedRegion;
 
@@ -32,6 +33,23 @@ public final class HostInputs {
             case IASL_IORT -> IaslIortParser.parse(sourceName, text);
         };
         return PlatformInference.apply(readout);
+    }
+
+    /**
+     * A reserved_regions file read straight from its bytes when every line of it is in the
+     * kernel's exact form (blank lines aside): the same readout as
+     * {@code parse(SYSFS_RESERVED_REGIONS, sourceName, text)} on the decoded text, without
+     * decoding or copying it (issue #4: a million-line dump). Empty for any other content (other
+     * widths, uppercase, an error, another format), which the caller then decodes, sniffs and
+     * parses as text, with that path's warnings and error messages.
+     */
+    public static Optional<HostReadout> parseKernelRegions(String sourceName, byte[] bytes) {
+        List<ReservedRegion> regions = KernelRegionBytes.read(sourceName, bytes, ReservedRegion.NO_GROUP);
+        if (regions == null) {
+            return Optional.empty();
+        }
+        return Optional.of(PlatformInference.apply(
+                new HostReadout(HostModel.EMPTY.withRegions(regions), List.of())));
     }
 
     /** Recognises the format from content, or empty when the text is none of them. */
@@ -68,15 +86,20 @@ public final class HostInputs {
         return Optional.empty();
     }
 
+    /**
+     * The first {@link #SNIFF_LINES} non-blank lines, split as {@link TextLines} splits them; the
+     * rest of the text is not touched (a million-line file is not cut into lines to look at 60).
+     */
     private static List<String> firstNonBlankLines(String text) {
         List<String> out = new ArrayList<>();
-        for (String line : TextLines.of(text)) {
+        int pos = 0;
+        while (pos < text.length() && out.size() < SNIFF_LINES) {
+            int end = TextLines.lineEnd(text, pos);
+            String line = text.substring(pos, end);
             if (!line.isBlank()) {
                 out.add(line);
-                if (out.size() == SNIFF_LINES) {
-                    break;
-                }
             }
+            pos = TextLines.nextLineStart(text, end);
         }
         return out;
     }

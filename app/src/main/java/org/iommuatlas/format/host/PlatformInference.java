@@ -1,5 +1,6 @@
 package org.iommuatlas.format.host;
 
+import org.iommuatlas.model.AddressRange;
 import org.iommuatlas.model.KnownRanges;
 import org.iommuatlas.model.HostModel;
 import org.iommuatlas.model.HostPlatform;
@@ -27,10 +28,16 @@ public final class PlatformInference {
 
     /** The platform the regions point at, or UNKNOWN when they say nothing about it. */
     public static Guess infer(List<ReservedRegion> regions) {
-        boolean x86Msi = regions.stream().anyMatch(r -> r.type() == ReservedType.MSI && r.range().equals(KnownRanges.X86_MSI));
-        boolean htRange = regions.stream()
-                .anyMatch(r -> r.type() == ReservedType.RESERVED && r.range().equals(KnownRanges.AMD_HT));
-        boolean armWindow = regions.stream().anyMatch(r -> r.type().isMsi() && r.range().equals(KnownRanges.ARM_SW_MSI));
+        // One pass without a range object per region: a loaded host may hold a million (issue #4).
+        boolean x86Msi = false;
+        boolean htRange = false;
+        boolean armWindow = false;
+        for (ReservedRegion r : regions) {
+            ReservedType type = r.type();
+            x86Msi |= type == ReservedType.MSI && is(r, KnownRanges.X86_MSI);
+            htRange |= type == ReservedType.RESERVED && is(r, KnownRanges.AMD_HT);
+            armWindow |= type.isMsi() && is(r, KnownRanges.ARM_SW_MSI);
+        }
         if (x86Msi && htRange) {
             return new Guess(HostPlatform.AMD, "platform taken as AMD-Vi: x86 MSI window 0xfee00000-0xfeefffff"
                     + " and the HyperTransport range 0xfd00000000-0xffffffffff are reserved");
@@ -45,6 +52,10 @@ public final class PlatformInference {
                     + " 0x08000000-0x080fffff and no x86 MSI window");
         }
         return new Guess(HostPlatform.UNKNOWN, "");
+    }
+
+    private static boolean is(ReservedRegion r, AddressRange range) {
+        return r.start() == range.start() && r.last() == range.last();
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.iommuatlas.format.host;
+
+/**
+ * Finds the occurrences of one fixed phrase in a whole text, front to back, for a reader that
+ * walks the text line by line: "does this line hold the phrase?" becomes a comparison with the
+ * next occurrence, and the text is searched once in all rather than once per line (a kernel log
+ * runs to 100,000 lines, and all but a few lack the phrase).
+ *
+ * <p>The search jumps with {@link String#indexOf(int, int)} (a vectorised scan) to each
+ * occurrence of one of the phrase's rarer characters, the anchor, and compares the phrase only
+ * there.
+ */
+final class PhraseCursor {
+    private final String text;
+    private final String phrase;
+    private final int anchor;
+    private final char anchorChar;
+    /** Start of the next occurrence at or after {@link #searchedFrom}, or -1 when there is none. */
+    private int next;
+    private int searchedFrom = -1;
+
+    /** @param anchor a character of {@code phrase} that is rare in the texts searched */
+    PhraseCursor(String text, String phrase, char anchor) {
+        int at = phrase.indexOf(anchor);
+        if (at < 0) {
+            throw new IllegalArgumentException("'" + anchor + "' is not in '" + phrase + "'");
+        }
+        this.text = text;
+        this.phrase = phrase;
+        this.anchor = at;
+        this.anchorChar = anchor;
+    }
+
+    /**
+     * True when the phrase starts somewhere in {@code [from, end)}. Calls must come with
+     * non-decreasing {@code from}, as a front-to-back reader makes them.
+     */
+    boolean occursIn(int from, int end) {
+        if (searchedFrom < 0 || (next >= 0 && next < from)) {
+            next = find(from);
+            searchedFrom = from;
+        }
+        return next >= 0 && next < end;
+    }
+
+    private int find(int from) {
+        int at = text.indexOf(anchorChar, from + anchor);
+        while (at >= 0) {
+            int start = at - anchor;
+            if (text.startsWith(phrase, start)) {
+                return start;
+            }
+            at = text.indexOf(anchorChar, at + 1);
+        }
+        return -1;
+    }
+}

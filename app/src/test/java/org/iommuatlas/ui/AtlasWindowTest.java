@@ -2,7 +2,6 @@ package org.iommuatlas.ui;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -126,7 +125,7 @@ class AtlasWindowTest {
         double x = bankX();
         long grab = clean.start() + clean.size() / 2;
         AtlasCanvasView view = window.view();
-        Canvas preview = (Canvas) view.lookup("#drag-preview");
+        javafx.scene.Node preview = view.lookup("#drag-preview");
         robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L));
         try {
             WaitForAsyncUtils.waitForFxEvents();

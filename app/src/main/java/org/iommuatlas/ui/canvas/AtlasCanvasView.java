@@ -52,10 +52,10 @@ public final class AtlasCanvasView extends Region {
 
     private final Canvas canvas = new Canvas();
     /**
-     * The drag preview's own canvas, sized and placed to what it draws: per mouse event only that
-     * box of the screen is redrawn, over the picture, which stays as painted at the drag's start.
+     * The drag preview as shapes over the picture, which stays as painted at the drag's start: per
+     * mouse event the shapes are replaced and only where they were and are is redrawn.
      */
-    private final Canvas previewCanvas = new Canvas(0, 0);
+    private final javafx.scene.Group previewLayer = new javafx.scene.Group();
     private final Tooltip tooltip = new Tooltip();
 
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
@@ -88,11 +88,11 @@ public final class AtlasCanvasView extends Region {
     public AtlasCanvasView() {
         getStyleClass().add("atlas-canvas-view");
         getChildren().add(canvas);
-        previewCanvas.setManaged(false);
-        previewCanvas.setMouseTransparent(true);
-        previewCanvas.setVisible(false);
-        previewCanvas.setId("drag-preview");
-        getChildren().add(previewCanvas);
+        previewLayer.setManaged(false);
+        previewLayer.setMouseTransparent(true);
+        previewLayer.setVisible(false);
+        previewLayer.setId("drag-preview");
+        getChildren().add(previewLayer);
         viommuBanner.setId("viommu-banner");
         viommuBanner.getStyleClass().add("viommu-banner");
         viommuBanner.setWrapText(true);
@@ -308,40 +308,15 @@ public final class AtlasCanvasView extends Region {
         paintPreview();
     }
 
-    /**
-     * Paints the drag preview on its own canvas, just large enough for it: recorded first to learn
-     * its box, then replayed there. Outside a drag the preview canvas is hidden.
-     */
+    /** Paints the drag preview as shapes over the picture; outside a drag there are none. */
     private void paintPreview() {
-        FxPainter measure = new FxPainter(canvas.getGraphicsContext2D());
-        org.iommuatlas.picture.RecordedPainting preview = new org.iommuatlas.picture.RecordedPainting(measure::textWidth);
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+        NodePainter preview = new NodePainter(scale);
         if (layoutFrozen) {
             DragOverlay.paintPreview(preview, this, palette);
         }
-        if (preview.isEmpty()) {
-            previewCanvas.setVisible(false);
-            return;
-        }
-        double[] box = preview.bounds();
-        double x0 = Math.max(0, Math.floor(box[0]));
-        double y0 = Math.max(0, Math.floor(box[1]));
-        double x1 = Math.min(canvas.getWidth(), Math.ceil(box[2]));
-        double y1 = Math.min(canvas.getHeight(), Math.ceil(box[3]));
-        if (x1 <= x0 || y1 <= y0) {
-            previewCanvas.setVisible(false);
-            return;
-        }
-        previewCanvas.relocate(x0, y0);
-        previewCanvas.setWidth(x1 - x0);
-        previewCanvas.setHeight(y1 - y0);
-        javafx.scene.canvas.GraphicsContext g = previewCanvas.getGraphicsContext2D();
-        g.clearRect(0, 0, x1 - x0, y1 - y0);
-        g.save();
-        // The preview's own coordinates are the picture's, so patterns line up with it.
-        g.translate(-x0, -y0);
-        preview.replay(new FxPainter(g));
-        g.restore();
-        previewCanvas.setVisible(true);
+        previewLayer.getChildren().setAll(preview.nodes());
+        previewLayer.setVisible(!preview.nodes().isEmpty());
     }
 
     Drawing drawing() {

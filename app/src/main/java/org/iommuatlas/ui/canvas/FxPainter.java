@@ -136,8 +136,12 @@ public final class FxPainter implements Painter {
     }
 
     private Font font(FontSpec spec) {
-        return fonts.computeIfAbsent(spec, s -> Font.font(s.mono() ? "Monospaced" : "System",
-                s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
+        return fonts.computeIfAbsent(spec, FxPainter::fontOf);
+    }
+
+    /** The JavaFX font for a picture font spec (also used by {@link NodePainter}). */
+    static Font fontOf(FontSpec s) {
+        return Font.font(s.mono() ? "Monospaced" : "System", s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size());
     }
 
     static Color color(Rgb c) {

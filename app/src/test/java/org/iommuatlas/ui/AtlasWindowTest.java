@@ -132,6 +132,10 @@ class AtlasWindowTest {
             assertEquals(clean, bank(), "nothing is committed before the release");
             assertTrue(window.status().verdictText().contains("would fail here"), window.status().verdictText());
             assertTrue(preview.isVisible(), "the preview is drawn");
+            // The hover before the press started the tooltip's timer: it must not pop up over the drag.
+            Thread.sleep(1000);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(view.tooltipShowing(), "no tooltip while dragging: " + view.tooltipText());
             // The live band reaches from the bank into the IOVA lane at the MSI window.
             Bounds box = preview.getBoundsInParent();
             double msiY = view.axis().yOf(MSI_START);

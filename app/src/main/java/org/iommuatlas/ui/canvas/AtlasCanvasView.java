@@ -113,8 +113,15 @@ public final class AtlasCanvasView extends Region {
         });
         // A tooltip shown before a press describes what was under the pointer then: hide it for the
         // drag; every new layout (the committed drag, a zoom) describes what is under the pointer now.
-        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> tooltip.hide());
-        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+        // Uninstalled while a button is down: a hover just before the press would otherwise still
+        // show it (its activation timer runs on) over the dragged bank, describing the old place.
+        // Filters, not handlers: the drag controller consumes presses and releases.
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            tooltip.hide();
+            Tooltip.uninstall(canvas, tooltip);
+        });
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Tooltip.install(canvas, tooltip));
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
             pointerX = e.getX();
             pointerY = e.getY();
         });
@@ -276,6 +283,11 @@ public final class AtlasCanvasView extends Region {
             relayout();
         }
         repaint();
+    }
+
+    /** Whether the canvas tooltip is on screen (tests). */
+    public boolean tooltipShowing() {
+        return tooltip.isShowing();
     }
 
     /** The text the canvas tooltip shows now (tests). */

@@ -11,7 +11,6 @@ import org.iommuatlas.picture.Lane;
 import org.iommuatlas.picture.LaneGeometry;
 import org.iommuatlas.picture.Painter;
 import org.iommuatlas.picture.Palette;
-import org.iommuatlas.picture.Pattern;
 import org.iommuatlas.picture.Rgb;
 import org.iommuatlas.picture.Stroke;
 import org.iommuatlas.picture.Style;
@@ -109,8 +108,10 @@ final class DragOverlay {
         if (first == null) {
             return;
         }
-        Fill band = new Fill(palette.fill(Style.CONFLICT).withAlpha(90), Pattern.CROSS_HATCH,
-                palette.ink(Style.CONFLICT).withAlpha(120));
+        // Translucent, not hatched: a hatch tile filled as a texture was half of a drag frame's
+        // rendering on the software pipeline. The edges and the tag are its cue besides colour; the
+        // committed picture draws the conflict hatched, as the legend shows it.
+        Fill band = Fill.solid(palette.fill(Style.CONFLICT).withAlpha(90));
         for (PixelBands.Band b : overlaps.merged()) {
             // From the bank to the map that would fail; the HPA lane is not where the failure is.
             p.fillRect(gpa.x(), b.y0(), iova.right() - gpa.x(), b.y1() - b.y0(), band);

@@ -122,12 +122,8 @@ public final class FrameBench implements Benchmark {
                 double phase = (k * 9.0) % (4 * span);
                 double dy = phase < 2 * span ? phase - span : 3 * span - phase;
                 Point2D at = new Point2D(press.getX(), press.getY() + dy);
-                return () -> {
-                    Object before = window.view().previewProperty().get();
-                    Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
-                    return window.view().previewProperty().get() != before;
-                };
-            });
+                return () -> Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
+            }, () -> previewShapes(window.view()));
             // Dropping the bank: one undoable edit, a new analysis and the picture laid out again,
             // timed until the JavaFX thread has run everything the release queued.
             long releaseStart = System.nanoTime();
@@ -140,10 +136,8 @@ public final class FrameBench implements Benchmark {
             javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(1, 1);
             FxThread.run(() -> window.view().addOverlay(dot));
             settle(frames);
-            Samples floor = measure(frames, k -> () -> {
-                dot.setFill(k % 2 == 0 ? javafx.scene.paint.Color.RED : javafx.scene.paint.Color.BLUE);
-                return true;
-            });
+            Samples floor = measure(frames, k -> () -> dot.setFill(k % 2 == 0 ? javafx.scene.paint.Color.RED
+                    : javafx.scene.paint.Color.BLUE), dot::getFill);
             return report(drag, floor, release);
         } finally {
             FxThread.run(stage::close);
@@ -160,9 +154,8 @@ public final class FrameBench implements Benchmark {
      * after the previous frame, and times each to the first frame whose pulse began after the
      * event's repaint. {@code eventAt} gives the k-th event.
      */
-    private Samples measure(LinkedBlockingQueue<Frame> frames,
-                            java.util.function.IntFunction<java.util.function.BooleanSupplier> eventAt)
-            throws InterruptedException {
+    private Samples measure(LinkedBlockingQueue<Frame> frames, java.util.function.IntFunction<Runnable> eventAt,
+                            java.util.function.Supplier<Object> shown) throws InterruptedException {
         List<Long> latency = new ArrayList<>();
         List<Long> work = new ArrayList<>();
         List<Long> busy = new ArrayList<>();
@@ -170,24 +163,30 @@ public final class FrameBench implements Benchmark {
         SplittableRandom random = new SplittableRandom(9);
         int missed = 0;
         int unchanged = 0;
+        Object lastShown = null;
         for (int i = -warmups; i < moves; i++) {
-            java.util.function.BooleanSupplier event = eventAt.apply(i + warmups);
+            Runnable event = eventAt.apply(i + warmups);
             TimeUnit.MICROSECONDS.sleep(random.nextInt(17_000));
             frames.clear();
             long[] handled = new long[3];
-            java.util.concurrent.CountDownLatch dispatched = new java.util.concurrent.CountDownLatch(1);
-            boolean[] changed = new boolean[1];
+            java.util.concurrent.CountDownLatch painted = new java.util.concurrent.CountDownLatch(1);
+            Object[] after = new Object[1];
             Platform.runLater(() -> {
                 handled[0] = System.nanoTime();
-                changed[0] = event.getAsBoolean();
+                event.run();
                 handled[1] = System.nanoTime();
-                dispatched.countDown();
                 // Queued after the view's own repaint request, so it runs when that paint is done.
-                Platform.runLater(() -> handled[2] = System.nanoTime());
+                Platform.runLater(() -> {
+                    handled[2] = System.nanoTime();
+                    after[0] = shown.get();
+                    painted.countDown();
+                });
             });
-            dispatched.await();
-            if (!changed[0]) {
-                // The snapped preview did not move (a step inside a folded gap): nothing to draw.
+            painted.await();
+            boolean changed = !after[0].equals(lastShown);
+            lastShown = after[0];
+            if (!changed) {
+                // The preview looks as before (a step inside a folded gap of the axis): no frame to draw.
                 unchanged++;
                 continue;
             }
@@ -204,6 +203,19 @@ public final class FrameBench implements Benchmark {
             }
         }
         return new Samples(array(latency), array(work), array(busy), array(waits), missed, unchanged);
+    }
+
+    /** What the drag preview shows: each shape's kind, bounds and text. Equal when nothing moved. */
+    private static Object previewShapes(AtlasCanvasView view) {
+        javafx.scene.Node layer = view.lookup("#drag-preview");
+        List<String> shapes = new ArrayList<>();
+        if (layer instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+                shapes.add(n.getClass().getSimpleName() + n.getBoundsInParent()
+                        + (n instanceof javafx.scene.text.Text t ? t.getText() : ""));
+            }
+        }
+        return shapes;
     }
 
     private static long[] array(List<Long> values) {
@@ -289,8 +301,8 @@ public final class FrameBench implements Benchmark {
                 + Format.nanos(waitMedian) + ", p99 " + Format.nanos(waitP99) + " here), which no application"
                 + " can shorten, so a wall-clock p99 within half a frame (8.3 ms) is out of reach by construction.");
         if (drag.unchanged() > 0) {
-            report.finding("frame: " + drag.unchanged() + " of " + (moves + warmups) + " drag events did not move the"
-                    + " snapped preview (a step inside a folded gap of the axis) and draw nothing; they are left out.");
+            report.finding("frame: " + drag.unchanged() + " of " + (moves + warmups) + " drag events left the preview"
+                    + " looking as before (a step inside a folded gap of the axis) and need no frame; they are left out.");
         }
         if (missed > 0) {
             report.finding("frame: " + missed + " of " + (moves + warmups) + " drag events that moved the preview"

@@ -23,7 +23,7 @@ public class AtlasApp extends Application {
     private static volatile CompletableFuture<Prepared> prepared;
 
     /** What the first window needs that does not need the toolkit. */
-    private record Prepared(Ports engine, Scenario scenario) {
+    private record Prepared(Ports engine, Scenario scenario, AppPreferences prefs) {
     }
 
     public static void launchWith(String[] args) {
@@ -31,15 +31,19 @@ public class AtlasApp extends Application {
         // analysis's class loading, do not need JavaFX; on a machine with two or more cores they
         // overlap with the toolkit's own start-up instead of following it.
         prepared = CompletableFuture.supplyAsync(AtlasApp::prepare);
-        prepared.thenRunAsync(() -> prepared.join().engine().input().samples()); // memoised for the menu
         Application.launch(AtlasApp.class, args);
     }
 
     private static Prepared prepare() {
+        // WHY first: java.util.prefs reads its XML file on the first look-up (a few hundred XML
+        // classes, cold); the window reads the theme and geometry before its first frame.
+        AppPreferences prefs = AppPreferences.forUser();
+        prefs.theme();
+        prefs.geometry();
         Ports engine = ports();
         Scenario scenario = EnginePorts.defaultScenario();
         engine.analysis().analyze(scenario); // loads the analysis classes; the window analyses again, warm
-        return new Prepared(engine, scenario);
+        return new Prepared(engine, scenario, prefs);
     }
 
     /** The prepared engine and scenario, or (no preparation, or it failed) prepared here and now. */
@@ -67,11 +71,16 @@ public class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // WHY before waiting for the engine: the first control of the window loads JavaFX's own
+        // stylesheet, which needs nothing from the engine; done here it overlaps with preparing it.
+        Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
         Prepared ready = preparedOrNow();
         Ports engine = ready.engine();
-        AtlasWindow window = new AtlasWindow(engine, ready.scenario(), AppPreferences.forUser(),
+        AtlasWindow window = new AtlasWindow(engine, ready.scenario(), ready.prefs(),
                 new RecoveryStore(RecoveryStore.defaultDirectory(), engine.store()));
         window.show(stage);
+        // The Samples menu lists the packaged samples when first opened: read them now, off this thread.
+        CompletableFuture.runAsync(() -> engine.input().samples());
         List<String> args = getParameters().getRaw();
         Path scenario = scenarioArgument(args);
         Platform.runLater(() -> {

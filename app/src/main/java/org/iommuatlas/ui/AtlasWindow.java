@@ -387,6 +387,11 @@ public final class AtlasWindow {
         return conflicts;
     }
 
+    /** The inspector beside the picture (tests read what it describes). */
+    public InspectorPanel inspector() {
+        return inspector;
+    }
+
     BackgroundWork work() {
         return work;
     }

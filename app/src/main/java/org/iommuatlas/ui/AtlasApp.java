@@ -35,15 +35,21 @@ public class AtlasApp extends Application {
     }
 
     private static Prepared prepare() {
-        // WHY first: java.util.prefs reads its XML file on the first look-up (a few hundred XML
-        // classes, cold); the window reads the theme and geometry before its first frame.
-        AppPreferences prefs = AppPreferences.forUser();
-        prefs.theme();
-        prefs.geometry();
+        // WHY on its own thread: java.util.prefs reads its XML file on the first look-up (a few
+        // hundred XML classes, cold); the window reads the theme and geometry before its first frame.
+        CompletableFuture<AppPreferences> prefs = CompletableFuture.supplyAsync(() -> {
+            AppPreferences p = AppPreferences.forUser();
+            p.theme();
+            p.geometry();
+            return p;
+        });
         Ports engine = ports();
         Scenario scenario = EnginePorts.defaultScenario();
-        engine.analysis().analyze(scenario); // loads the analysis classes; the window analyses again, warm
-        return new Prepared(engine, scenario, prefs);
+        // The first analysis runs while the FX thread builds the window's controls; the window asks
+        // the engine's analysis port for the same scenario and gets this result (it waits for it
+        // if it is still running) instead of analysing again.
+        CompletableFuture.runAsync(() -> engine.analysis().analyze(scenario));
+        return new Prepared(engine, scenario, prefs.join());
     }
 
     /** The prepared engine and scenario, or (no preparation, or it failed) prepared here and now. */

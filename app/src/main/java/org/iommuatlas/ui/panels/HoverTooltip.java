@@ -16,8 +16,18 @@ public final class HoverTooltip {
     private static final Object TEXT = new Object();
     private static final Object WATCHED = new Object();
     private static final Object NONE = new Object();
+    private static final Object WRAP_WIDTH = new Object();
 
     private HoverTooltip() {
+    }
+
+    /**
+     * As {@link #set(Control, String)}, for long texts: the tooltip wraps its lines at
+     * {@code wrapWidth} pixels.
+     */
+    public static void setWrapped(Control control, String text, double wrapWidth) {
+        control.getProperties().put(WRAP_WIDTH, wrapWidth);
+        set(control, text);
     }
 
     /** Sets the tooltip text of {@code control}; {@code null} removes its tooltip. */
@@ -47,7 +57,12 @@ public final class HoverTooltip {
         if (text == null) {
             control.setTooltip(null);
         } else if (control.getTooltip() == null) {
-            control.setTooltip(new Tooltip(text));
+            Tooltip tooltip = new Tooltip(text);
+            if (control.getProperties().get(WRAP_WIDTH) instanceof Double width) {
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(width);
+            }
+            control.setTooltip(tooltip);
         } else {
             control.getTooltip().setText(text);
         }

@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.Start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A tooltip's text is kept until the pointer first enters its control; then the popup is built with it. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,6 +71,17 @@ class HoverTooltipTest {
             enter(label);
         });
         assertEquals("2 GiB would fit", label.getTooltip().getText());
+    }
+
+    @Test
+    void aWrappedTooltipWrapsAtItsWidth(FxRobot robot) {
+        Label label = new Label("R1  ram overlaps msi");
+        robot.interact(() -> {
+            HoverTooltip.setWrapped(label, "Hardware MSI window: device writes here are interrupts.", 460);
+            enter(label);
+        });
+        assertTrue(label.getTooltip().isWrapText());
+        assertEquals(460, label.getTooltip().getMaxWidth());
     }
 
     @Test

@@ -80,6 +80,7 @@ public class AtlasApp extends Application {
         // WHY before waiting for the engine: the first control of the window loads JavaFX's own
         // stylesheet, which needs nothing from the engine; done here it overlaps with preparing it.
         Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
+        ControlClassPreload.start();
         Prepared ready = preparedOrNow();
         Ports engine = ready.engine();
         AtlasWindow window = new AtlasWindow(engine, ready.scenario(), ready.prefs(),

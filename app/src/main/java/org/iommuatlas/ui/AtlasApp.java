@@ -86,8 +86,6 @@ public class AtlasApp extends Application {
         AtlasWindow window = new AtlasWindow(engine, ready.scenario(), ready.prefs(),
                 new RecoveryStore(RecoveryStore.defaultDirectory(), engine.store()));
         window.show(stage);
-        // The Samples menu lists the packaged samples when first opened: read them now, off this thread.
-        CompletableFuture.runAsync(() -> engine.input().samples());
         List<String> args = getParameters().getRaw();
         Path scenario = scenarioArgument(args);
         Platform.runLater(() -> {

@@ -65,7 +65,7 @@ final class AtlasMenus {
         MenuItem svg = item("Export SVG\u2026", "Shortcut+Shift+E", a -> commands.exportSvg());
         MenuItem quit = item("Quit", "Shortcut+Q", a -> window.stage().fireEvent(
                 new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        return menu("File",
+        Menu file = menu("File",
                 item("Open\u2026", "Shortcut+O", a -> commands.openDialog()),
                 recent, samples,
                 item("Load this machine", "Shortcut+Shift+L", a -> commands.loadThisMachine()),
@@ -79,6 +79,15 @@ final class AtlasMenus {
                 item("Copy picture", "Shortcut+Shift+C", a -> commands.copyPicture()),
                 new SeparatorMenuItem(),
                 quit);
+        // Opening File starts reading the samples on a worker, so they are usually ready by the
+        // time the pointer reaches Samples (which waits for them otherwise); not done at start-up,
+        // where the reading competed with the first frame for the processor.
+        file.setOnShowing(e -> {
+            if (samples.getItems().get(0) == reading) {
+                java.util.concurrent.CompletableFuture.runAsync(() -> window.ports().input().samples());
+            }
+        });
+        return file;
     }
 
     /** One item per packaged sample, in the index's order. */

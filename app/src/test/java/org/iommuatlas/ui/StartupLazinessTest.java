@@ -37,9 +37,38 @@ class StartupLazinessTest {
     private AtlasWindow window;
     private Ports ports;
 
+    /** How often the window asked for the samples (the engine's answer, counted). */
+    private final java.util.concurrent.atomic.AtomicInteger samplesAsked = new java.util.concurrent.atomic.AtomicInteger();
+
     @Start
     void start(Stage stage) throws Exception {
-        ports = EnginePorts.create();
+        Ports engine = EnginePorts.create();
+        InputLoader counting = new InputLoader() {
+            @Override
+            public org.iommuatlas.model.Scenario open(Path file, org.iommuatlas.model.Scenario current)
+                    throws java.io.IOException, org.iommuatlas.model.ParseException {
+                return engine.input().open(file, current);
+            }
+
+            @Override
+            public org.iommuatlas.model.Scenario paste(String text, String name, org.iommuatlas.model.Scenario current)
+                    throws org.iommuatlas.model.ParseException {
+                return engine.input().paste(text, name, current);
+            }
+
+            @Override
+            public List<Sample> samples() {
+                samplesAsked.incrementAndGet();
+                return engine.input().samples();
+            }
+
+            @Override
+            public org.iommuatlas.model.Scenario loadThisMachine(org.iommuatlas.model.Scenario current)
+                    throws java.io.IOException, org.iommuatlas.model.ParseException {
+                return engine.input().loadThisMachine(current);
+            }
+        };
+        ports = new Ports(engine.analysis(), counting, engine.store(), engine.report(), engine.explain(), engine.presets());
         Path recoveryDir = Files.createTempDirectory("atlas-recovery-test");
         AppPreferences prefs = new AppPreferences(Preferences.userRoot().node("/org/iommuatlas/ui-test-laziness"));
         prefs.saveGeometry(new AppPreferences.Geometry(0, 0, 1100, 720, false));
@@ -121,6 +150,18 @@ class StartupLazinessTest {
     }
 
     @Test
+    void theSamplesAreReadWhenTheFileMenuOpensNotBefore(FxRobot robot) throws Exception {
+        assertEquals(0, samplesAsked.get(), "building the window reads no sample");
+        Menu file = fileMenu();
+
+        robot.interact(file::show);
+        robot.interact(file::hide);
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> samplesAsked.get() == 1);
+        assertEquals(1, samplesMenu().getItems().size(), "the Samples list itself is filled when it opens");
+    }
+
+    @Test
     void choosingASampleFromTheFilledMenuLoadsIt(FxRobot robot) {
         Menu samples = samplesMenu();
         robot.interact(samples::show);
@@ -133,9 +174,12 @@ class StartupLazinessTest {
         assertEquals(TestScenarios.bigQ35OnAmdHost().title(), window.document().scenario().title());
     }
 
-    private Menu samplesMenu() {
+    private Menu fileMenu() {
         MenuBar bar = (MenuBar) ((BorderPane) window.stage().getScene().getRoot()).getTop();
-        Menu file = bar.getMenus().get(0);
-        return (Menu) file.getItems().stream().filter(i -> "menu-samples".equals(i.getId())).findFirst().orElseThrow();
+        return bar.getMenus().get(0);
+    }
+
+    private Menu samplesMenu() {
+        return (Menu) fileMenu().getItems().stream().filter(i -> "menu-samples".equals(i.getId())).findFirst().orElseThrow();
     }
 }

@@ -23,7 +23,7 @@ public class AtlasApp extends Application {
     private static volatile CompletableFuture<Prepared> prepared;
 
     /** What the first window needs that does not need the toolkit. */
-    private record Prepared(Ports engine, Scenario scenario) {
+    private record Prepared(Ports engine, Scenario scenario, AppPreferences prefs) {
     }
 
     public static void launchWith(String[] args) {
@@ -31,15 +31,25 @@ public class AtlasApp extends Application {
         // analysis's class loading, do not need JavaFX; on a machine with two or more cores they
         // overlap with the toolkit's own start-up instead of following it.
         prepared = CompletableFuture.supplyAsync(AtlasApp::prepare);
-        prepared.thenRunAsync(() -> prepared.join().engine().input().samples()); // memoised for the menu
         Application.launch(AtlasApp.class, args);
     }
 
     private static Prepared prepare() {
+        // WHY on its own thread: java.util.prefs reads its XML file on the first look-up (a few
+        // hundred XML classes, cold); the window reads the theme and geometry before its first frame.
+        CompletableFuture<AppPreferences> prefs = CompletableFuture.supplyAsync(() -> {
+            AppPreferences p = AppPreferences.forUser();
+            p.theme();
+            p.geometry();
+            return p;
+        });
         Ports engine = ports();
         Scenario scenario = EnginePorts.defaultScenario();
-        engine.analysis().analyze(scenario); // loads the analysis classes; the window analyses again, warm
-        return new Prepared(engine, scenario);
+        // The first analysis runs while the FX thread builds the window's controls; the window asks
+        // the engine's analysis port for the same scenario and gets this result (it waits for it
+        // if it is still running) instead of analysing again.
+        CompletableFuture.runAsync(() -> engine.analysis().analyze(scenario));
+        return new Prepared(engine, scenario, prefs.join());
     }
 
     /** The prepared engine and scenario, or (no preparation, or it failed) prepared here and now. */
@@ -67,9 +77,13 @@ public class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // WHY before waiting for the engine: the first control of the window loads JavaFX's own
+        // stylesheet, which needs nothing from the engine; done here it overlaps with preparing it.
+        Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
+        ControlClassPreload.start();
         Prepared ready = preparedOrNow();
         Ports engine = ready.engine();
-        AtlasWindow window = new AtlasWindow(engine, ready.scenario(), AppPreferences.forUser(),
+        AtlasWindow window = new AtlasWindow(engine, ready.scenario(), ready.prefs(),
                 new RecoveryStore(RecoveryStore.defaultDirectory(), engine.store()));
         window.show(stage);
         List<String> args = getParameters().getRaw();

@@ -50,14 +50,22 @@ final class AtlasMenus {
                 recent.getItems().add(none);
             }
         });
+        // WHY: reading the packaged samples for their titles is file and JSON work the first frame
+        // need not wait for; the list is filled the first time the menu opens (it has no shortcuts).
         Menu samples = new Menu("Samples");
-        for (InputLoader.Sample s : window.ports().input().samples()) {
-            samples.getItems().add(item(s.title(), null, a -> commands.loadSample(s)));
-        }
+        samples.setId("menu-samples");
+        MenuItem reading = new MenuItem("(reading\u2026)");
+        reading.setDisable(true);
+        samples.getItems().add(reading);
+        samples.setOnShowing(e -> {
+            if (samples.getItems().get(0) == reading) {
+                fillSamples(samples);
+            }
+        });
         MenuItem svg = item("Export SVG\u2026", "Shortcut+Shift+E", a -> commands.exportSvg());
         MenuItem quit = item("Quit", "Shortcut+Q", a -> window.stage().fireEvent(
                 new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        return menu("File",
+        Menu file = menu("File",
                 item("Open\u2026", "Shortcut+O", a -> commands.openDialog()),
                 recent, samples,
                 item("Load this machine", "Shortcut+Shift+L", a -> commands.loadThisMachine()),
@@ -71,6 +79,23 @@ final class AtlasMenus {
                 item("Copy picture", "Shortcut+Shift+C", a -> commands.copyPicture()),
                 new SeparatorMenuItem(),
                 quit);
+        // Opening File starts reading the samples on a worker, so they are usually ready by the
+        // time the pointer reaches Samples (which waits for them otherwise); not done at start-up,
+        // where the reading competed with the first frame for the processor.
+        file.setOnShowing(e -> {
+            if (samples.getItems().get(0) == reading) {
+                java.util.concurrent.CompletableFuture.runAsync(() -> window.ports().input().samples());
+            }
+        });
+        return file;
+    }
+
+    /** One item per packaged sample, in the index's order. */
+    void fillSamples(Menu samples) {
+        samples.getItems().clear();
+        for (InputLoader.Sample s : window.ports().input().samples()) {
+            samples.getItems().add(item(s.title(), null, a -> commands.loadSample(s)));
+        }
     }
 
     private Menu edit() {

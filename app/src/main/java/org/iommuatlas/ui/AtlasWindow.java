@@ -132,11 +132,17 @@ public final class AtlasWindow {
     private void scenarioChanged(Scenario s) {
         guestBar.show(s.guest());
         status.showViommu(s.guest().viommu());
-        view.scenarioProperty().set(s);
         AnalysisView ready = s == preparedFor ? prepared : null;
         preparedFor = null;
         prepared = null;
-        analysis.set(ready != null ? ready : ports.analysis().analyze(s));
+        AnalysisView result = ready != null ? ready : ports.analysis().analyze(s);
+        if (view.scenarioProperty().get() == null) {
+            // The first scenario: the picture gets its analysis first, so it builds once, not
+            // once without findings and again with them.
+            view.analysisProperty().set(result);
+        }
+        view.scenarioProperty().set(s);
+        analysis.set(result);
         // Selection follows the bank through edits (same id), so the inspector keeps describing it.
         if (view.selectedProperty().get() instanceof RamBank b) {
             view.selectedProperty().set(s.guest().bank(b.id()).orElse(null));
@@ -385,6 +391,11 @@ public final class AtlasWindow {
 
     public ConflictsPanel conflicts() {
         return conflicts;
+    }
+
+    /** The inspector beside the picture (tests read what it describes). */
+    public InspectorPanel inspector() {
+        return inspector;
     }
 
     BackgroundWork work() {

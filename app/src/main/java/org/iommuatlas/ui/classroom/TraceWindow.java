@@ -18,15 +18,15 @@ import org.iommuatlas.ui.canvas.AtlasCanvasView;
  */
 public final class TraceWindow {
     private final AtlasWindow window;
-    private final TracePanel panel;
+    /** Built when the tool is first opened: its list, toggle and field are not needed before. */
+    private TracePanel panel;
     private Stage stage;
 
     public TraceWindow(AtlasWindow window) {
         this.window = window;
-        this.panel = new TracePanel(gpa -> DmaTrace.trace(window.document().scenario(), gpa), this::showStep);
         AtlasCanvasView view = window.view();
         view.canvas().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (!panel.pickToggle().isSelected() || view.axis() == null
+            if (panel == null || !panel.pickToggle().isSelected() || view.axis() == null
                     || view.laneAt(e.getX()).filter(l -> l == Lane.GPA).isEmpty()) {
                 return;
             }
@@ -41,7 +41,7 @@ public final class TraceWindow {
             stage = new Stage();
             stage.setTitle("Trace a DMA");
             stage.initOwner(window.stage());
-            stage.setScene(new Scene(panel, 560, 520));
+            stage.setScene(new Scene(panel(), 560, 520));
             if (window.stage().getScene() != null) {
                 stage.getScene().getStylesheets().setAll(window.stage().getScene().getStylesheets());
             }
@@ -70,6 +70,9 @@ public final class TraceWindow {
     }
 
     TracePanel panel() {
+        if (panel == null) {
+            panel = new TracePanel(gpa -> DmaTrace.trace(window.document().scenario(), gpa), this::showStep);
+        }
         return panel;
     }
 

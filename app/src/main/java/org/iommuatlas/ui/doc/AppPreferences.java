@@ -81,6 +81,11 @@ public final class AppPreferences {
     }
 
     public void saveTheme(String theme) {
+        if (theme.equals(theme())) {
+            // WHY: the window applies the saved theme at start-up; writing the same value back
+            // rewrote the preferences file (an XML transform, cold) before the first frame.
+            return;
+        }
         node.put("theme", theme);
         flush();
     }

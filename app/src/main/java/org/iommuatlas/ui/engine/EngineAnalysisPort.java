@@ -23,6 +23,8 @@ import org.iommuatlas.ui.port.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The window's view of {@link org.iommuatlas.analysis}: a full analysis after each committed edit,
@@ -37,9 +39,53 @@ final class EngineAnalysisPort implements AnalysisPort {
     private HostModel dragIndexedHost;
     private List<String> dragIndexedDevices;
     private ReservedIndex dragIndex;
+    /**
+     * The last scenario analysed and its result, possibly still being computed. WHY: the app
+     * analyses the start-up scenario on a worker while the FX thread builds the window; the window,
+     * asking for the same (immutable) scenario, gets that result (waiting for it if need be)
+     * instead of a second analysis before its first frame. Guarded by {@code this}; the analyses
+     * themselves run outside the lock, so a file analysed on a worker never blocks the FX thread.
+     */
+    private Scenario lastScenario;
+    private CompletableFuture<AnalysisView> lastView;
 
     @Override
     public AnalysisView analyze(Scenario scenario) {
+        CompletableFuture<AnalysisView> same = null;
+        CompletableFuture<AnalysisView> mine = null;
+        synchronized (this) {
+            if (scenario == lastScenario) {
+                same = lastView;
+            } else {
+                mine = new CompletableFuture<>();
+                lastScenario = scenario;
+                lastView = mine;
+            }
+        }
+        if (same != null) {
+            try {
+                return same.join();
+            } catch (CompletionException e) {
+                return analyzeNow(scenario); // that attempt failed: fail (or succeed) here in the caller's own words
+            }
+        }
+        try {
+            AnalysisView view = analyzeNow(scenario);
+            mine.complete(view);
+            return view;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            synchronized (this) {
+                if (lastView == mine) {
+                    lastScenario = null;
+                    lastView = null;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private AnalysisView analyzeNow(Scenario scenario) {
         AnalysisOptions options = ScenarioAnalysis.options(scenario, QemuWording.VFIO_DMA_MAP);
         List<DmaMap> maps = DmaMapPlanner.plan(scenario.guest(), options.hostPageSize());
         AnalysisResult result = Analyzer.analyze(scenario.host(), scenario.guest(), maps, options,

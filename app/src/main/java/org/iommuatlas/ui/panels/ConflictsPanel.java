@@ -97,35 +97,27 @@ public final class ConflictsPanel extends BorderPane {
     }
 
     private final class FindingCell extends TreeCell<Object> {
-        /**
-         * One tooltip per cell, its text replaced as the cell is reused: building a Tooltip (a
-         * popup control with its own CSS) per update cost more than the rest of a drag frame.
-         */
-        private javafx.scene.control.Tooltip explanation;
-
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().remove("severity-heading");
             pseudoClassStateChanged(ERROR_ITEM, false);
+            // One tooltip per cell at most, built when the pointer first rests on the cell and its
+            // text replaced as the cell is reused: building a Tooltip (a popup control with its own
+            // CSS) per update cost more than the rest of a drag frame, and per visible cell it
+            // cost the window's first frame.
             if (empty || item == null) {
                 setText(null);
-                setTooltip(null);
+                HoverTooltip.set(this, null);
             } else if (item instanceof Severity s) {
                 getStyleClass().add("severity-heading");
                 TreeItem<Object> ti = getTreeItem();
                 setText(s.heading() + " (" + (ti == null ? 0 : ti.getChildren().size()) + ")");
-                setTooltip(null);
+                HoverTooltip.set(this, null);
             } else if (item instanceof ConflictView c) {
                 pseudoClassStateChanged(ERROR_ITEM, c.severity() == Severity.ERROR);
                 setText(c.rule() + "  " + c.summary());
-                if (explanation == null) {
-                    explanation = new javafx.scene.control.Tooltip();
-                    explanation.setWrapText(true);
-                    explanation.setMaxWidth(460);
-                }
-                explanation.setText(c.explanation());
-                setTooltip(explanation);
+                HoverTooltip.setWrapped(this, c.explanation(), 460);
             }
         }
     }

@@ -25,7 +25,12 @@ import java.util.List;
  */
 public final class InspectorPanel extends VBox {
     private final Label title = new Label("Inspector");
-    private final PropertySheet sheet = new PropertySheet();
+    /**
+     * Built when the first selection has properties to list: with nothing selected (as at
+     * start-up) the sheet is hidden, and building ControlsFX's sheet, its skin and its stylesheet
+     * was a large share of the window's first frame (issue #4, start-up benchmark).
+     */
+    private PropertySheet sheet;
     private final Label explanation = new Label();
     private final Button editBank = new Button("Edit bank\u2026");
 
@@ -34,16 +39,22 @@ public final class InspectorPanel extends VBox {
         title.getStyleClass().add("panel-title");
         explanation.getStyleClass().add("explanation");
         explanation.setId("inspector-explanation");
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.NAME);
-        sheet.setPrefHeight(230);
         editBank.setOnAction(e -> onEditBank.run());
         editBank.setVisible(false);
         editBank.managedProperty().bind(editBank.visibleProperty());
-        sheet.managedProperty().bind(sheet.visibleProperty());
-        getChildren().addAll(title, sheet, editBank, explanation);
+        getChildren().addAll(title, editBank, explanation);
         show(null, AnalysisView.EMPTY);
+    }
+
+    private PropertySheet buildSheet() {
+        PropertySheet built = new PropertySheet();
+        built.setModeSwitcherVisible(false);
+        built.setSearchBoxVisible(false);
+        built.setMode(PropertySheet.Mode.NAME);
+        built.setPrefHeight(230);
+        built.managedProperty().bind(built.visibleProperty());
+        getChildren().add(getChildren().indexOf(title) + 1, built);
+        return built;
     }
 
     public void show(Object selected, AnalysisView analysis) {
@@ -110,9 +121,37 @@ public final class InspectorPanel extends VBox {
             title.setText("Inspector");
             text = "Click a range in the picture or a conflict in the list to see what it is.";
         }
-        sheet.getItems().setAll(items);
-        sheet.setVisible(!items.isEmpty());
+        if (!items.isEmpty() && sheet == null) {
+            sheet = buildSheet();
+        }
+        if (sheet != null) {
+            sheet.getItems().setAll(items);
+            sheet.setVisible(!items.isEmpty());
+        }
         explanation.setText(text);
+    }
+
+    /** Whether the property sheet has been built (it is, from the first selection with properties on). */
+    public boolean sheetBuilt() {
+        return sheet != null;
+    }
+
+    /** The properties listed now, as "name: value" lines in order; empty when none are shown. */
+    public List<String> shownProperties() {
+        if (sheet == null || !sheet.isVisible()) {
+            return List.of();
+        }
+        return sheet.getItems().stream().map(i -> i.getName() + ": " + i.getValue()).toList();
+    }
+
+    /** The inspector's heading ("RAM bank ram", "Host reserved region", ...). */
+    public String heading() {
+        return title.getText();
+    }
+
+    /** The plain-words explanation under the properties. */
+    public String explanationText() {
+        return explanation.getText();
     }
 
     private static void range(List<PropertySheet.Item> items, AddressRange r) {

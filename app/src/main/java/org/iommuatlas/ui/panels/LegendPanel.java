@@ -1,7 +1,6 @@
 package org.iommuatlas.ui.panels;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.iommuatlas.picture.Legend;
 import org.iommuatlas.picture.Palette;
@@ -10,6 +9,9 @@ import org.iommuatlas.ui.theme.Theme;
 
 /** One swatch per region style and connector, painted by the picture's own painter; the meaning is in the tooltip. */
 public final class LegendPanel extends FlowPane {
+    /** The theme the swatches are painted in; the window applies its theme once more at start-up. */
+    private Theme shown;
+
     public LegendPanel() {
         getStyleClass().addAll("legend", "side-panel");
         setPrefWrapLength(300);
@@ -17,12 +19,16 @@ public final class LegendPanel extends FlowPane {
     }
 
     public void show(Theme theme) {
+        if (theme == shown) {
+            return;
+        }
+        shown = theme;
         Palette palette = theme.palette();
         getChildren().clear();
         for (Legend.Entry entry : Legend.all()) {
             Label label = new Label(entry.name(), LegendSwatch.paint(entry, palette, 30, 14));
             label.getStyleClass().add("legend-label");
-            label.setTooltip(new Tooltip(entry.name() + ": " + entry.meaning()));
+            HoverTooltip.set(label, entry.name() + ": " + entry.meaning());
             getChildren().add(label);
         }
     }

@@ -4,7 +4,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,10 +26,14 @@ public final class StatusBar extends HBox {
     private final Label fits = new Label();
     private final Label pointer = new Label();
     private final Label viommu = new Label("vIOMMU: IOVA \u2260 GPA");
-    private final HBox work = new HBox(6);
-    private final ProgressBar workProgress = new ProgressBar();
-    private final Label workMessage = new Label();
-    private final Button cancel = new Button("Cancel");
+    /**
+     * The progress box of background work, built the first time work is shown: hidden at start-up,
+     * it would otherwise cost the first frame a progress bar, a button and their styling.
+     */
+    private HBox work;
+    private ProgressBar workProgress;
+    private Label workMessage;
+    private Button cancel;
 
     public StatusBar() {
         getStyleClass().add("status-bar");
@@ -52,9 +55,18 @@ public final class StatusBar extends HBox {
         viommu.setId("viommu-status");
         viommu.getStyleClass().add("viommu-status");
         viommu.setMinWidth(Region.USE_PREF_SIZE);
-        viommu.setTooltip(new Tooltip(VIOMMU_TEXT));
+        HoverTooltip.set(viommu, VIOMMU_TEXT);
         viommu.setVisible(false);
         viommu.setManaged(false);
+        getChildren().addAll(verdict, viommu, qemuLine, fits, pointer);
+        show(AnalysisView.EMPTY);
+    }
+
+    private void buildWork() {
+        work = new HBox(6);
+        workProgress = new ProgressBar();
+        workMessage = new Label();
+        cancel = new Button("Cancel");
         workProgress.setPrefWidth(120);
         workMessage.setId("work-message");
         workMessage.setMinWidth(Region.USE_PREF_SIZE);
@@ -62,11 +74,8 @@ public final class StatusBar extends HBox {
         work.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         work.getChildren().addAll(workProgress, workMessage, cancel);
         work.setId("work");
-        work.setVisible(false);
-        work.setManaged(false);
         // The work box sits left, next to the verdict: a long QEMU line must not push Cancel off screen.
-        getChildren().addAll(verdict, viommu, work, qemuLine, fits, pointer);
-        show(AnalysisView.EMPTY);
+        getChildren().add(getChildren().indexOf(viommu) + 1, work);
     }
 
     public void show(AnalysisView analysis) {
@@ -75,10 +84,10 @@ public final class StatusBar extends HBox {
         verdict.pseudoClassStateChanged(CLEAN, clean);
         verdict.setText(clean ? "\u2713 layout is clean" : "\u2717 QEMU would fail");
         qemuLine.setText(clean ? "" : analysis.predictedError() == null ? "" : analysis.predictedError());
-        qemuLine.setTooltip(clean ? null : new Tooltip("The error QEMU would print at start-up for the first map "
-                + "the kernel refuses:\n" + analysis.predictedError()));
+        HoverTooltip.set(qemuLine, clean ? null : "The error QEMU would print at start-up for the first map "
+                + "the kernel refuses:\n" + analysis.predictedError());
         fits.setText(analysis.fits().isEmpty() ? "" : "Would fit: " + String.join("; ", analysis.fits()));
-        fits.setTooltip(analysis.fits().isEmpty() ? null : new Tooltip(String.join("\n", analysis.fits())));
+        HoverTooltip.set(fits, analysis.fits().isEmpty() ? null : String.join("\n", analysis.fits()));
     }
 
     /** During a drag: the verdict for where the bank is now, before it is dropped. */
@@ -88,7 +97,7 @@ public final class StatusBar extends HBox {
         verdict.pseudoClassStateChanged(CLEAN, errors.isEmpty());
         verdict.setText(errors.isEmpty() ? "\u2713 " + bankId + " is clear here" : "\u2717 " + bankId + " would fail here");
         qemuLine.setText(errors.isEmpty() ? "" : errors.get(0).summary());
-        qemuLine.setTooltip(null);
+        HoverTooltip.set(qemuLine, null);
     }
 
     /** What a guest with a vIOMMU means for the picture (REFERENCE §1.2). */
@@ -106,6 +115,9 @@ public final class StatusBar extends HBox {
      * button that runs {@code onCancel}.
      */
     public void showWork(String message, double progress, Runnable onCancel) {
+        if (work == null) {
+            buildWork();
+        }
         workMessage.setText(message);
         workProgress.setProgress(progress);
         cancel.setOnAction(e -> onCancel.run());
@@ -115,17 +127,20 @@ public final class StatusBar extends HBox {
 
     /** Hides the work indicator. */
     public void hideWork() {
+        if (work == null) {
+            return;
+        }
         work.setVisible(false);
         work.setManaged(false);
         workMessage.setText("");
     }
 
     public boolean workShown() {
-        return work.isVisible();
+        return work != null && work.isVisible();
     }
 
     public String workText() {
-        return workMessage.getText();
+        return work == null ? "" : workMessage.getText();
     }
 
     /** What is under the pointer ("0x40000000"), or empty. */

@@ -5,10 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.iommuatlas.model.GuestLayout;
 import org.iommuatlas.model.Sizes;
+import org.iommuatlas.ui.panels.HoverTooltip;
 
 import java.util.function.Function;
 
@@ -23,6 +23,7 @@ public final class GuestBar extends HBox {
     private final Label guest = new Label();
     private final TextField ram = new TextField();
     private final Label message = new Label();
+    private static final String PRESET_TIP = "Guest RAM: 4G, 3054M, 0x100000000 (a bare number is MiB); Enter applies";
 
     /**
      * @param resize applies the typed RAM size to the current preset as one edit; returns null when
@@ -37,7 +38,7 @@ public final class GuestBar extends HBox {
         guest.getStyleClass().add("guest-spec");
         ram.setId("quick-ram");
         ram.setPrefColumnCount(7);
-        ram.setTooltip(new Tooltip("Guest RAM: 4G, 3054M, 0x100000000 (a bare number is MiB); Enter applies"));
+        HoverTooltip.set(ram, PRESET_TIP);
         message.setId("quick-ram-message");
         message.getStyleClass().add("preset-error");
         Button chooser = new Button("Choose guest\u2026");
@@ -61,10 +62,8 @@ public final class GuestBar extends HBox {
         guest.setText(preset ? layout.spec() : layout.machine() + " (layout read from a file)");
         ram.setDisable(!preset);
         ram.setText(GuestPresetForm.size(layout.totalRam()));
-        if (!preset) {
-            ram.setTooltip(new Tooltip("This layout was read from a file, not computed from a preset: "
-                    + "choose a guest machine to resize its RAM (total now " + Sizes.exact(layout.totalRam()) + ")"));
-        }
+        HoverTooltip.set(ram, preset ? PRESET_TIP : "This layout was read from a file, not computed from a preset: "
+                + "choose a guest machine to resize its RAM (total now " + Sizes.exact(layout.totalRam()) + ")");
         message.setText("");
     }
 

@@ -7,6 +7,11 @@ public enum Theme {
     LIGHT("Light"), DARK("Dark"), PRESENTATION("Presentation");
 
     private final String label;
+    /**
+     * Read once: the packaged stylesheet does not change while the app runs, and the picture, the
+     * legend and the exports each ask for it (reading and parsing it twice cost the first frame).
+     */
+    private volatile org.iommuatlas.picture.Palette palette;
 
     Theme(String label) {
         this.label = label;
@@ -33,7 +38,12 @@ public enum Theme {
 
     /** The palette the canvas paints with (read from the same stylesheet). */
     public org.iommuatlas.picture.Palette palette() {
-        return org.iommuatlas.picture.Palette.load(key());
+        org.iommuatlas.picture.Palette p = palette;
+        if (p == null) {
+            p = org.iommuatlas.picture.Palette.load(key()); // immutable: two threads loading it at once is harmless
+            palette = p;
+        }
+        return p;
     }
 
     public static Theme fromKey(String key) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +31,37 @@ class EngineAnalysisPortTest {
         assertEquals(AddressRange.of(0xfee00000L, 0xfeefffffL), errors.get(0).overlap());
         assertTrue(view.predictedError().contains("vfio_dma_map(<container>, 0x40000000, 0x100000000, <vaddr>) = -22"));
         assertTrue(view.fits().stream().anyMatch(f -> f.contains("3054 MiB")), view.fits().toString());
+    }
+
+    @Test
+    void theSameScenarioAskedAgainGetsTheResultAlreadyComputed() {
+        AnalysisView first = port.analyze(start);
+        assertSame(first, port.analyze(start), "the window's first analysis reuses the one made while starting");
+    }
+
+    @Test
+    void twoThreadsAskingForTheSameScenarioAtOnceShareOneResult() throws Exception {
+        // As at start-up: a worker analyses the default scenario while the window asks for it.
+        java.util.concurrent.CompletableFuture<AnalysisView> worker =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> port.analyze(start));
+        AnalysisView window = port.analyze(start);
+
+        assertSame(window, worker.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(window.predictedError().contains("vfio_dma_map(<container>, 0x40000000, 0x100000000, <vaddr>) = -22"));
+    }
+
+    @Test
+    void anEditedScenarioIsAnalysedAfresh() {
+        AnalysisView failing = port.analyze(start);
+        Scenario moved = start.withGuest(start.guest().withBank(start.guest().bank("ram").orElseThrow().movedTo(0x100000000L)));
+
+        AnalysisView clean = port.analyze(moved);
+
+        assertNotNull(failing.predictedError());
+        assertNull(clean.predictedError());
+        AnalysisView again = port.analyze(start);
+        assertNotSame(failing, again, "going back to the first scenario analyses it again");
+        assertEquals(failing, again);
     }
 
     @Test

@@ -117,13 +117,21 @@ public final class FrameBench implements Benchmark {
             settle(frames);
 
             double span = Math.max(20, Math.min(200, height / 4));
+            // When the view last replaced the drag preview's shapes (its repaint runs after the event).
+            long[] previewChangedAt = new long[1];
+            FxThread.run(() -> {
+                for (String part : new String[]{"#drag-preview-gpa", "#drag-preview-iova"}) {
+                    ((javafx.scene.Group) window.view().lookup(part)).getChildren().addListener(
+                            (javafx.collections.ListChangeListener<javafx.scene.Node>) c -> previewChangedAt[0] = System.nanoTime());
+                }
+            });
             Samples drag = measure(frames, k -> {
                 // A triangle wave of +-span pixels around the press, 9 px per event.
                 double phase = (k * 9.0) % (4 * span);
                 double dy = phase < 2 * span ? phase - span : 3 * span - phase;
                 Point2D at = new Point2D(press.getX(), press.getY() + dy);
                 return () -> Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, at));
-            }, () -> previewShapes(window.view()));
+            }, () -> previewChangedAt[0]);
             // Dropping the bank: one undoable edit, a new analysis and the picture laid out again,
             // timed until the JavaFX thread has run everything the release queued.
             long releaseStart = System.nanoTime();
@@ -136,8 +144,11 @@ public final class FrameBench implements Benchmark {
             javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(1, 1);
             FxThread.run(() -> window.view().addOverlay(dot));
             settle(frames);
-            Samples floor = measure(frames, k -> () -> dot.setFill(k % 2 == 0 ? javafx.scene.paint.Color.RED
-                    : javafx.scene.paint.Color.BLUE), dot::getFill);
+            long[] dotChangedAt = new long[1];
+            Samples floor = measure(frames, k -> () -> {
+                dot.setFill(k % 2 == 0 ? javafx.scene.paint.Color.RED : javafx.scene.paint.Color.BLUE);
+                dotChangedAt[0] = System.nanoTime();
+            }, () -> dotChangedAt[0]);
             return report(drag, floor, release);
         } finally {
             FxThread.run(stage::close);
@@ -155,7 +166,7 @@ public final class FrameBench implements Benchmark {
      * event's repaint. {@code eventAt} gives the k-th event.
      */
     private Samples measure(LinkedBlockingQueue<Frame> frames, java.util.function.IntFunction<Runnable> eventAt,
-                            java.util.function.Supplier<Object> shown) throws InterruptedException {
+                            java.util.function.LongSupplier changedAt) throws InterruptedException {
         List<Long> latency = new ArrayList<>();
         List<Long> work = new ArrayList<>();
         List<Long> busy = new ArrayList<>();
@@ -163,14 +174,13 @@ public final class FrameBench implements Benchmark {
         SplittableRandom random = new SplittableRandom(9);
         int missed = 0;
         int unchanged = 0;
-        Object lastShown = null;
         for (int i = -warmups; i < moves; i++) {
             Runnable event = eventAt.apply(i + warmups);
             TimeUnit.MICROSECONDS.sleep(random.nextInt(17_000));
             frames.clear();
             long[] handled = new long[3];
             java.util.concurrent.CountDownLatch painted = new java.util.concurrent.CountDownLatch(1);
-            Object[] after = new Object[1];
+            long[] visibleFrom = new long[1];
             Platform.runLater(() -> {
                 handled[0] = System.nanoTime();
                 event.run();
@@ -178,19 +188,17 @@ public final class FrameBench implements Benchmark {
                 // Queued after the view's own repaint request, so it runs when that paint is done.
                 Platform.runLater(() -> {
                     handled[2] = System.nanoTime();
-                    after[0] = shown.get();
+                    visibleFrom[0] = changedAt.getAsLong();
                     painted.countDown();
                 });
             });
             painted.await();
-            boolean changed = !after[0].equals(lastShown);
-            lastShown = after[0];
-            if (!changed) {
-                // The preview looks as before (a step inside a folded gap of the axis): no frame to draw.
+            if (visibleFrom[0] < handled[0]) {
+                // The snapped preview did not move (a step inside a folded gap of the axis): nothing to draw.
                 unchanged++;
                 continue;
             }
-            Frame f = nextFrameAfter(frames, handled);
+            Frame f = nextFrameAfter(frames, visibleFrom[0]);
             if (f == null) {
                 missed++;
                 continue;
@@ -198,24 +206,12 @@ public final class FrameBench implements Benchmark {
             if (i >= 0) {
                 latency.add(f.renderEnd() - handled[0]);
                 work.add(handled[2] - handled[0]);
-                busy.add((handled[2] - handled[0]) + (f.renderEnd() - f.pulseStart()));
-                waits.add(f.pulseStart() - handled[2]);
+                // The event up to the moment its change reached the scene, then the pulse that shows it.
+                busy.add((visibleFrom[0] - handled[0]) + (f.renderEnd() - f.pulseStart()));
+                waits.add(f.pulseStart() - visibleFrom[0]);
             }
         }
         return new Samples(array(latency), array(work), array(busy), array(waits), missed, unchanged);
-    }
-
-    /** What the drag preview shows: each shape's kind, bounds and text. Equal when nothing moved. */
-    private static Object previewShapes(AtlasCanvasView view) {
-        javafx.scene.Node layer = view.lookup("#drag-preview");
-        List<String> shapes = new ArrayList<>();
-        if (layer instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
-                shapes.add(n.getClass().getSimpleName() + n.getBoundsInParent()
-                        + (n instanceof javafx.scene.text.Text t ? t.getText() : ""));
-            }
-        }
-        return shapes;
     }
 
     private static long[] array(List<Long> values) {
@@ -320,8 +316,11 @@ public final class FrameBench implements Benchmark {
                 + " is not drawn as its own rectangle in the window " + view.windowProperty().get()));
     }
 
-    /** The first frame whose rendering ended after the event was handled, or null on time-out. */
-    private static Frame nextFrameAfter(LinkedBlockingQueue<Frame> frames, long[] handled) throws InterruptedException {
+    /**
+     * The first frame whose pulse began after {@code changedAt}, when the change became visible to
+     * the scene (a pulse that began before it cannot show it), or null on time-out.
+     */
+    private static Frame nextFrameAfter(LinkedBlockingQueue<Frame> frames, long changedAt) throws InterruptedException {
         long deadline = System.nanoTime() + FRAME_TIMEOUT_MILLIS * 1_000_000;
         while (true) {
             long left = deadline - System.nanoTime();
@@ -329,8 +328,7 @@ public final class FrameBench implements Benchmark {
             if (f == null) {
                 return null;
             }
-            // Only a pulse that began after the canvas was repainted can show the new picture.
-            if (handled[2] != 0 && f.pulseStart() > handled[2]) {
+            if (f.pulseStart() > changedAt) {
                 return f;
             }
         }

@@ -56,6 +56,12 @@ public final class AtlasCanvasView extends Region {
      * mouse event the shapes are replaced and only where they were and are is redrawn.
      */
     private final javafx.scene.Group previewLayer = new javafx.scene.Group();
+    /**
+     * The preview's shapes in the GPA lane and those from the IOVA lane on, each in its own group:
+     * JavaFX redraws a changed group's box, so two lane-wide boxes instead of one spanning both.
+     */
+    private final javafx.scene.Group previewGpa = new javafx.scene.Group();
+    private final javafx.scene.Group previewIova = new javafx.scene.Group();
     private final Tooltip tooltip = new Tooltip();
 
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
@@ -92,6 +98,9 @@ public final class AtlasCanvasView extends Region {
         previewLayer.setMouseTransparent(true);
         previewLayer.setVisible(false);
         previewLayer.setId("drag-preview");
+        previewGpa.setId("drag-preview-gpa");
+        previewIova.setId("drag-preview-iova");
+        previewLayer.getChildren().addAll(previewGpa, previewIova);
         getChildren().add(previewLayer);
         viommuBanner.setId("viommu-banner");
         viommuBanner.getStyleClass().add("viommu-banner");
@@ -327,7 +336,16 @@ public final class AtlasCanvasView extends Region {
         if (layoutFrozen) {
             DragOverlay.paintPreview(preview, this, palette);
         }
-        previewLayer.getChildren().setAll(preview.nodes());
+        List<Node> gpaSide = new ArrayList<>();
+        List<Node> iovaSide = new ArrayList<>();
+        if (!preview.nodes().isEmpty()) {
+            double split = (drawing.lane(Lane.GPA).right() + drawing.lane(Lane.IOVA).x()) / 2;
+            for (Node n : preview.nodes()) {
+                (n.getBoundsInLocal().getMinX() < split ? gpaSide : iovaSide).add(n);
+            }
+        }
+        previewGpa.getChildren().setAll(gpaSide);
+        previewIova.getChildren().setAll(iovaSide);
         previewLayer.setVisible(!preview.nodes().isEmpty());
     }
 

@@ -76,8 +76,8 @@ final class DragOverlay {
         p.text(gpa.x() + 5, ly, label, mono, TextAnchor.START, palette.text());
     }
     /**
-     * The live findings of the dragged bank: a hatched band from the bank to the IOVA lane where it
-     * would fail, an outline round the host region it hits, and one tag naming the first failure (what
+     * The live findings of the dragged bank: a band on the bank and on the IOVA map where it would
+     * fail, an outline round the host region it hits, and one tag naming the first failure (what
      * QEMU would report first) and how many more there are. Bands and outlines are merged per pixel
      * span, so hundreds of findings under one bank cost a few fills, not hundreds of fills and tags.
      */
@@ -113,10 +113,13 @@ final class DragOverlay {
         // committed picture draws the conflict hatched, as the legend shows it.
         Fill band = Fill.solid(palette.fill(Style.CONFLICT).withAlpha(90));
         for (PixelBands.Band b : overlaps.merged()) {
-            // From the bank to the map that would fail; the HPA lane is not where the failure is.
-            p.fillRect(gpa.x(), b.y0(), iova.right() - gpa.x(), b.y1() - b.y0(), band);
-            p.line(gpa.x(), b.y0(), iova.right(), b.y0(), Stroke.solid(conflict, 2));
-            p.line(gpa.x(), b.y1(), iova.right(), b.y1(), Stroke.solid(conflict, 2));
+            // On the bank and on the map that would fail, each within its lane: the window redraws
+            // each lane's part on its own, and the gap between them shows the GPA-to-IOVA bands.
+            for (LaneGeometry lane : new LaneGeometry[]{gpa, iova}) {
+                p.fillRect(lane.x(), b.y0(), lane.width(), b.y1() - b.y0(), band);
+                p.line(lane.x(), b.y0(), lane.right(), b.y0(), Stroke.solid(conflict, 2));
+                p.line(lane.x(), b.y1(), lane.right(), b.y1(), Stroke.solid(conflict, 2));
+            }
         }
         for (PixelBands.Band b : hostRegions.merged()) {
             p.strokeRect(iova.x() - 1, b.y0() - 1, iova.width() + 2, b.y1() - b.y0() + 2, Stroke.solid(conflict, 3));

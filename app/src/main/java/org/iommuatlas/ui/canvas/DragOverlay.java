@@ -124,14 +124,18 @@ final class DragOverlay {
         for (PixelBands.Band b : hostRegions.merged()) {
             p.strokeRect(iova.x() - 1, b.y0() - 1, iova.width() + 2, b.y1() - b.y0() + 2, Stroke.solid(conflict, 3));
         }
-        String text = "\u26a0 " + first.rule() + " would hit "
-                + (first.hostRegion() != null ? first.hostRegion().reportedAs() + " " : "") + first.overlap()
-                + (errors > 1 ? "  (+" + (errors - 1) + " more)" : "");
+        // Two short lines that fit the IOVA lane rather than one running into the HPA lane: the
+        // window redraws the lane's box per event, and a wide tag widened it to twice the lane.
+        String what = "\u26a0 " + first.rule() + " would hit"
+                + (first.hostRegion() != null ? " " + first.hostRegion().reportedAs() : "");
+        String where = first.overlap() + (errors > 1 ? " +" + (errors - 1) + " more" : "");
         FontSpec font = new FontSpec(palette.fontSize(), true, false);
-        double w = p.textWidth(text, font) + 12;
+        double line = palette.fontSize() + 4;
+        double w = Math.max(p.textWidth(what, font), p.textWidth(where, font)) + 12;
         double firstTop = scale.y(first.overlap().start());
         double ty = Math.max(firstTop + 5, scale.yEnd(first.overlap().last())) + 12;
-        p.fillRect(iova.x(), ty - 9, w, 18, Fill.solid(conflict));
-        p.text(iova.x() + 6, ty, text, font, TextAnchor.START, Rgb.WHITE);
+        p.fillRect(iova.x(), ty - line / 2 - 1, w, 2 * line + 2, Fill.solid(conflict));
+        p.text(iova.x() + 6, ty, what, font, TextAnchor.START, Rgb.WHITE);
+        p.text(iova.x() + 6, ty + line, where, font, TextAnchor.START, Rgb.WHITE);
     }
 }

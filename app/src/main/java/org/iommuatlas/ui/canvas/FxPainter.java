@@ -11,7 +11,6 @@ import javafx.scene.text.TextAlignment;
 import org.iommuatlas.picture.Fill;
 import org.iommuatlas.picture.FontSpec;
 import org.iommuatlas.picture.Painter;
-import org.iommuatlas.picture.Pattern;
 import org.iommuatlas.picture.Rgb;
 import org.iommuatlas.picture.Stroke;
 import org.iommuatlas.picture.TextShape.TextAnchor;
@@ -29,8 +28,8 @@ public final class FxPainter implements Painter {
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Text measure = new Text();
 
-    /** Pixels per unit of the pattern tiles: the scale the canvas is rendered at. */
-    private final int tileScale;
+    /** Pixels per unit of the surface (picks the pattern tiles): the scale the canvas is rendered at. */
+    private final double pixelScale;
 
     /** Paints on {@code g} for its canvas's window (its render scale picks the pattern tiles). */
     public FxPainter(GraphicsContext g) {
@@ -40,7 +39,7 @@ public final class FxPainter implements Painter {
     /** Paints on {@code g} whose pixels are {@code pixelScale} times its units (a scaled snapshot). */
     public FxPainter(GraphicsContext g, double pixelScale) {
         this.g = g;
-        this.tileScale = (int) Math.max(1, Math.round(pixelScale));
+        this.pixelScale = pixelScale;
         g.setLineCap(StrokeLineCap.BUTT);
     }
 
@@ -51,8 +50,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public void fillRect(double x, double y, double w, double h, Fill fill) {
-        g.setFill(hasPattern(fill) ? PatternTiles.paint(fill.pattern(), fill.ink(), fill.color(), tileScale)
-                : color(fill.color()));
+        g.setFill(PatternTiles.of(fill, pixelScale));
         g.fillRect(x, y, w, h);
     }
 
@@ -65,8 +63,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, Fill fill) {
-        g.setFill(hasPattern(fill) ? PatternTiles.paint(fill.pattern(), fill.ink(), fill.color(), tileScale)
-                : color(fill.color()));
+        g.setFill(PatternTiles.of(fill, pixelScale));
         g.fillPolygon(xs, ys, xs.length);
     }
 
@@ -125,9 +122,6 @@ public final class FxPainter implements Painter {
         g.restore();
     }
 
-    private static boolean hasPattern(Fill fill) {
-        return fill.pattern() != Pattern.SOLID && fill.pattern() != Pattern.DASHED_OUTLINE;
-    }
 
     private void apply(Stroke stroke) {
         g.setStroke(color(stroke.color()));

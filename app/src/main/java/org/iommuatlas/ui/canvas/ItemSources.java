@@ -61,10 +61,6 @@ final class ItemSources {
         }
     }
 
-    ItemSources(Scenario scenario, AnalysisView analysis, PictureInput input) {
-        this(scenario, analysis, input, new HostPlaces(scenario));
-    }
-
     ItemSources(Scenario scenario, AnalysisView analysis, PictureInput input, HostPlaces host) {
         this.host = host;
         // One pass over each model list, first object per range: a host with 200,000 regions must

@@ -2,7 +2,6 @@ package org.iommuatlas.ui.canvas;
 
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.paint.Paint;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
@@ -14,7 +13,6 @@ import javafx.scene.text.Text;
 import org.iommuatlas.picture.Fill;
 import org.iommuatlas.picture.FontSpec;
 import org.iommuatlas.picture.Painter;
-import org.iommuatlas.picture.Pattern;
 import org.iommuatlas.picture.Rgb;
 import org.iommuatlas.picture.Stroke;
 import org.iommuatlas.picture.TextShape.TextAnchor;
@@ -35,22 +33,16 @@ final class NodePainter implements Painter {
     private final List<Node> nodes = new ArrayList<>();
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Text measure = new Text();
-    private final int tileScale;
+    private final double pixelScale;
 
     /** {@code pixelScale}: the window's render scale (picks the pattern tiles). */
     NodePainter(double pixelScale) {
-        this.tileScale = (int) Math.max(1, Math.round(pixelScale));
+        this.pixelScale = pixelScale;
     }
 
     /** The shapes painted so far, in painting order. */
     List<Node> nodes() {
         return nodes;
-    }
-
-    private Paint paint(Fill fill) {
-        boolean patterned = fill.pattern() != Pattern.SOLID && fill.pattern() != Pattern.DASHED_OUTLINE;
-        return patterned ? PatternTiles.paint(fill.pattern(), fill.ink(), fill.color(), tileScale)
-                : FxPainter.color(fill.color());
     }
 
     private static <S extends Shape> S stroked(S shape, Stroke stroke) {
@@ -69,7 +61,7 @@ final class NodePainter implements Painter {
     @Override
     public void fillRect(double x, double y, double w, double h, Fill fill) {
         Rectangle r = new Rectangle(x, y, Math.max(0, w), Math.max(0, h));
-        r.setFill(paint(fill));
+        r.setFill(PatternTiles.of(fill, pixelScale));
         nodes.add(r);
     }
 
@@ -81,7 +73,7 @@ final class NodePainter implements Painter {
     @Override
     public void fillPolygon(double[] xs, double[] ys, Fill fill) {
         Polygon p = new Polygon(interleave(xs, ys));
-        p.setFill(paint(fill));
+        p.setFill(PatternTiles.of(fill, pixelScale));
         nodes.add(p);
     }
 

@@ -24,6 +24,16 @@ final class PatternTiles {
     }
 
     /**
+     * What paints {@code fill} on a surface of {@code pixelScale} pixels per unit: its colour, or
+     * when it has a pattern the tile laid over that colour.
+     */
+    static javafx.scene.paint.Paint of(org.iommuatlas.picture.Fill fill, double pixelScale) {
+        boolean patterned = fill.pattern() != Pattern.SOLID && fill.pattern() != Pattern.DASHED_OUTLINE;
+        return patterned ? paint(fill.pattern(), fill.ink(), fill.color(), (int) Math.round(pixelScale))
+                : FxPainter.color(fill.color());
+    }
+
+    /**
      * The fill for {@code pattern} in {@code ink} over {@code background}, its tile drawn at
      * {@code scale} pixels per unit (1-4): one pass paints both the colour and the pattern.
      */

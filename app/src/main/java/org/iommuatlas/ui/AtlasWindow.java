@@ -136,11 +136,7 @@ public final class AtlasWindow {
         preparedFor = null;
         prepared = null;
         AnalysisView result = ready != null ? ready : ports.analysis().analyze(s);
-        if (view.scenarioProperty().get() == null) {
-            // The first scenario: the picture gets its analysis first, so it builds once, not
-            // once without findings and again with them.
-            view.analysisProperty().set(result);
-        }
+        // The picture rebuilds once for both (AtlasCanvasView coalesces its scenario and analysis).
         view.scenarioProperty().set(s);
         analysis.set(result);
         // Selection follows the bank through edits (same id), so the inspector keeps describing it.

@@ -50,7 +50,7 @@ final class DragOverlay {
 
     /**
      * What moves with the pointer: the preview copy, its address label and its live conflicts.
-     * Painted per drag event on its own small canvas over the frozen picture.
+     * Painted per drag event as shapes over the frozen picture (see {@link NodePainter}).
      */
     static void paintPreview(Painter p, AtlasCanvasView view, Palette palette) {
         RamBank bank = view.previewProperty().get();
@@ -75,6 +75,7 @@ final class DragOverlay {
         p.fillRect(gpa.x(), ly - 9, lw, 18, Fill.solid(palette.plate()));
         p.text(gpa.x() + 5, ly, label, mono, TextAnchor.START, palette.text());
     }
+
     /**
      * The live findings of the dragged bank: a band on the bank and on the IOVA map where it would
      * fail, an outline round the host region it hits, and one tag naming the first failure (what

@@ -172,7 +172,10 @@ public final class AtlasWindow {
                 .filter(c -> !preview.id().equals(c.bankId())).toList();
         List<ConflictView> all = new java.util.ArrayList<>(others);
         all.addAll(live);
-        liveList.request(() -> conflicts.show(all, preview.id()));
+        liveList.request(() -> {
+            conflicts.show(all, preview.id());
+            status.showLiveDetail(live);
+        });
     }
 
     /** A finding was clicked: zoom to it and outline both sides (the bank and map, and the host region). */

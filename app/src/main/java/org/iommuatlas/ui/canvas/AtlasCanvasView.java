@@ -3,6 +3,8 @@ package org.iommuatlas.ui.canvas;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -53,15 +55,13 @@ public final class AtlasCanvasView extends Region {
     private final Canvas canvas = new Canvas();
     /**
      * The drag preview as shapes over the picture, which stays as painted at the drag's start: per
-     * mouse event the shapes are replaced and only where they were and are is redrawn.
+     * mouse event only the shapes that changed are touched, and only where they were and are is
+     * redrawn.
      */
-    private final javafx.scene.Group previewLayer = new javafx.scene.Group();
-    /**
-     * The preview's shapes in the GPA lane and those from the IOVA lane on, each in its own group:
-     * JavaFX redraws a changed group's box, so two lane-wide boxes instead of one spanning both.
-     */
-    private final javafx.scene.Group previewGpa = new javafx.scene.Group();
-    private final javafx.scene.Group previewIova = new javafx.scene.Group();
+    private final PreviewShapes previewLayer = new PreviewShapes(DragOverlay.Layer.values().length);
+    /** Counts the repaints that changed the drag preview on screen: each needs a frame to show it. */
+    private final ReadOnlyLongWrapper previewChanges =
+            new ReadOnlyLongWrapper(this, "previewChanges");
     private final Tooltip tooltip = new Tooltip();
 
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
@@ -98,9 +98,6 @@ public final class AtlasCanvasView extends Region {
         previewLayer.setMouseTransparent(true);
         previewLayer.setVisible(false);
         previewLayer.setId("drag-preview");
-        previewGpa.setId("drag-preview-gpa");
-        previewIova.setId("drag-preview-iova");
-        previewLayer.getChildren().addAll(previewGpa, previewIova);
         getChildren().add(previewLayer);
         viommuBanner.setId("viommu-banner");
         viommuBanner.getStyleClass().add("viommu-banner");
@@ -336,17 +333,20 @@ public final class AtlasCanvasView extends Region {
         if (layoutFrozen) {
             DragOverlay.paintPreview(preview, this, palette);
         }
-        List<Node> gpaSide = new ArrayList<>();
-        List<Node> iovaSide = new ArrayList<>();
-        if (!preview.nodes().isEmpty()) {
-            double split = (drawing.lane(Lane.GPA).right() + drawing.lane(Lane.IOVA).x()) / 2;
-            for (Node n : preview.nodes()) {
-                (n.getBoundsInLocal().getMinX() < split ? gpaSide : iovaSide).add(n);
-            }
+        boolean changed = preview.isEmpty() ? previewLayer.clear()
+                : previewLayer.show(preview, (drawing.lane(Lane.GPA).right() + drawing.lane(Lane.IOVA).x()) / 2);
+        previewLayer.setVisible(!preview.isEmpty());
+        if (changed) {
+            previewChanges.set(previewChanges.get() + 1);
         }
-        previewGpa.getChildren().setAll(gpaSide);
-        previewIova.getChildren().setAll(iovaSide);
-        previewLayer.setVisible(!preview.nodes().isEmpty());
+    }
+
+    /**
+     * How many times the drag preview on screen has changed; a frame benchmark waits for the frame
+     * after each change.
+     */
+    public ReadOnlyLongProperty previewChangesProperty() {
+        return previewChanges.getReadOnlyProperty();
     }
 
     Drawing drawing() {

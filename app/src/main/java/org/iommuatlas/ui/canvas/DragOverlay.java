@@ -27,6 +27,11 @@ import org.iommuatlas.ui.port.Severity;
 final class DragOverlay {
     private static final double[] DASH = {6, 4};
 
+    /** The preview's layers, lowest first: each lies over those before it (see {@link NodePainter#layer}). */
+    enum Layer {
+        CONFLICT_BANDS, CONFLICT_EDGES, HOST_OUTLINES, TAG_PLATE, TAG_TEXT, BANK_COPY, BANK_OUTLINE, LABEL_PLATE, LABEL_TEXT
+    }
+
     private DragOverlay() {
     }
 
@@ -52,7 +57,7 @@ final class DragOverlay {
      * What moves with the pointer: the preview copy, its address label and its live conflicts.
      * Painted per drag event as shapes over the frozen picture (see {@link NodePainter}).
      */
-    static void paintPreview(Painter p, AtlasCanvasView view, Palette palette) {
+    static void paintPreview(NodePainter p, AtlasCanvasView view, Palette palette) {
         RamBank bank = view.previewProperty().get();
         if (bank == null) {
             return;
@@ -65,14 +70,18 @@ final class DragOverlay {
         double y0 = scale.y(bank.start());
         double y1 = Math.max(y0 + 3, scale.yEnd(bank.last()));
         Fill copy = palette.fillOf(Style.RAM_BANK_SELECTED);
+        p.layer(Layer.BANK_COPY.ordinal());
         p.fillRect(gpa.x(), y0, gpa.width(), y1 - y0, new Fill(copy.color().withAlpha(150), copy.pattern(), copy.ink()));
+        p.layer(Layer.BANK_OUTLINE.ordinal());
         p.strokeRect(gpa.x() - 1, y0 - 1, gpa.width() + 2, y1 - y0 + 2,
                 new Stroke(palette.outline(Style.RAM_BANK_SELECTED), 2.5, DASH));
         String label = Address.hex(bank.start()) + " \u2013 " + Address.hex(bank.last()) + "  (" + Sizes.exact(bank.size()) + ")";
         FontSpec mono = new FontSpec(palette.fontSize(), true, true);
         double lw = p.textWidth(label, mono) + 10;
         double ly = Math.max(scale.top() + 9, y0 - 11);
+        p.layer(Layer.LABEL_PLATE.ordinal());
         p.fillRect(gpa.x(), ly - 9, lw, 18, Fill.solid(palette.plate()));
+        p.layer(Layer.LABEL_TEXT.ordinal());
         p.text(gpa.x() + 5, ly, label, mono, TextAnchor.START, palette.text());
     }
 
@@ -82,7 +91,7 @@ final class DragOverlay {
      * QEMU would report first) and how many more there are. Bands and outlines are merged per pixel
      * span, so hundreds of findings under one bank cost a few fills, not hundreds of fills and tags.
      */
-    private static void paintLiveConflicts(Painter p, AtlasCanvasView view, Palette palette, Rgb conflict) {
+    private static void paintLiveConflicts(NodePainter p, AtlasCanvasView view, Palette palette, Rgb conflict) {
         Drawing d = view.drawing();
         AxisScale scale = d.scale();
         LaneGeometry gpa = d.lane(Lane.GPA);
@@ -117,11 +126,14 @@ final class DragOverlay {
             // On the bank and on the map that would fail, each within its lane: the window redraws
             // each lane's part on its own, and the gap between them shows the GPA-to-IOVA bands.
             for (LaneGeometry lane : new LaneGeometry[]{gpa, iova}) {
+                p.layer(Layer.CONFLICT_BANDS.ordinal());
                 p.fillRect(lane.x(), b.y0(), lane.width(), b.y1() - b.y0(), band);
+                p.layer(Layer.CONFLICT_EDGES.ordinal());
                 p.line(lane.x(), b.y0(), lane.right(), b.y0(), Stroke.solid(conflict, 2));
                 p.line(lane.x(), b.y1(), lane.right(), b.y1(), Stroke.solid(conflict, 2));
             }
         }
+        p.layer(Layer.HOST_OUTLINES.ordinal());
         for (PixelBands.Band b : hostRegions.merged()) {
             p.strokeRect(iova.x() - 1, b.y0() - 1, iova.width() + 2, b.y1() - b.y0() + 2, Stroke.solid(conflict, 3));
         }
@@ -135,7 +147,9 @@ final class DragOverlay {
         double w = Math.max(p.textWidth(what, font), p.textWidth(where, font)) + 12;
         double firstTop = scale.y(first.overlap().start());
         double ty = Math.max(firstTop + 5, scale.yEnd(first.overlap().last())) + 12;
+        p.layer(Layer.TAG_PLATE.ordinal());
         p.fillRect(iova.x(), ty - line / 2 - 1, w, 2 * line + 2, Fill.solid(conflict));
+        p.layer(Layer.TAG_TEXT.ordinal());
         p.text(iova.x() + 6, ty, what, font, TextAnchor.START, Rgb.WHITE);
         p.text(iova.x() + 6, ty + line, where, font, TextAnchor.START, Rgb.WHITE);
     }

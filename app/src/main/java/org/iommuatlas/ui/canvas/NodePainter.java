@@ -1,13 +1,5 @@
 package org.iommuatlas.ui.canvas;
 
-import javafx.geometry.VPos;
-import javafx.scene.Node;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Polyline;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.Shape;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.iommuatlas.picture.Fill;
@@ -23,85 +15,126 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Paints as scene-graph shapes instead of canvas pixels: what the drag preview is made of. Per
- * mouse event the preview's shapes are replaced, and JavaFX redraws only where old and new shapes
- * lie, straight into the window (no canvas of their own to clear and copy on the software
- * pipeline). Looks as {@link FxPainter} draws: the same colours, pattern tiles, fonts and anchors.
- * Clips are not supported (the preview uses none).
+ * Paints into {@link ShapeSpec}s for scene-graph shapes instead of canvas pixels: what the drag
+ * preview is made of ({@link RetainedShapes} shows them). Looks as {@link FxPainter} draws: the
+ * same colours, pattern tiles, fonts and anchors. Clips are not supported (the preview uses none).
+ *
+ * <p>Shapes go into numbered layers ({@link #layer}); a higher layer lies over a lower one, and
+ * within a layer the order is not kept.
+ *
+ * <p>Tall fills and vertical lines are cut where they cross a fixed grid of {@link #GRID} pixel
+ * rows, so that when a shape moves a few pixels its pieces inside stay equal to the last frame's
+ * and only the pieces at its ends change: JavaFX then redraws two short strips instead of the
+ * whole shape. Cuts fall on whole pixels, where pieces meet without a seam; dashed lines keep
+ * their dash phase fixed to the grid, so their pieces join up.
  */
 final class NodePainter implements Painter {
-    private final List<Node> nodes = new ArrayList<>();
+    /** Height of the grid rows tall shapes are cut along, in logical pixels. */
+    static final double GRID = 16;
+
+    private final List<List<ShapeSpec>> layers = new ArrayList<>();
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Text measure = new Text();
     private final double pixelScale;
+    private int layer;
 
     /** {@code pixelScale}: the window's render scale (picks the pattern tiles). */
     NodePainter(double pixelScale) {
         this.pixelScale = pixelScale;
     }
 
-    /** The shapes painted so far, in painting order. */
-    List<Node> nodes() {
-        return nodes;
+    /** Shapes painted from now on go into layer {@code index} (0 is the lowest). */
+    void layer(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("layer " + index);
+        }
+        layer = index;
     }
 
-    private static <S extends Shape> S stroked(S shape, Stroke stroke) {
-        shape.setFill(null);
-        shape.setStroke(FxPainter.color(stroke.color()));
-        shape.setStrokeWidth(stroke.width());
-        shape.setStrokeLineCap(StrokeLineCap.BUTT);
-        if (stroke.dashed()) {
-            for (double d : stroke.dash()) {
-                shape.getStrokeDashArray().add(d);
-            }
+    /** The shapes painted into layer {@code index}. */
+    List<ShapeSpec> shapes(int index) {
+        return index < layers.size() ? layers.get(index) : List.of();
+    }
+
+    /** Whether nothing was painted. */
+    boolean isEmpty() {
+        return layers.stream().allMatch(List::isEmpty);
+    }
+
+    private void add(ShapeSpec shape) {
+        while (layers.size() <= layer) {
+            layers.add(new ArrayList<>());
         }
-        return shape;
+        layers.get(layer).add(shape);
     }
 
     @Override
     public void fillRect(double x, double y, double w, double h, Fill fill) {
-        Rectangle r = new Rectangle(x, y, Math.max(0, w), Math.max(0, h));
-        r.setFill(PatternTiles.of(fill, pixelScale));
-        nodes.add(r);
+        javafx.scene.paint.Paint paint = PatternTiles.of(fill, pixelScale);
+        double width = Math.max(0, w);
+        double end = y + Math.max(0, h);
+        double top = y;
+        while (true) {
+            double cut = Math.min(end, nextGridLine(top));
+            add(new ShapeSpec.FilledRect(x, top, width, cut - top, paint));
+            if (cut >= end) {
+                return;
+            }
+            top = cut;
+        }
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h, Stroke stroke) {
-        nodes.add(stroked(new Rectangle(x, y, Math.max(0, w), Math.max(0, h)), stroke));
+        // Four lines, so that a tall outline is cut along the grid like a fill. The horizontal ones
+        // reach over the corners, which the vertical ones' butt caps leave open.
+        double half = stroke.width() / 2;
+        line(x - half, y, x + w + half, y, stroke);
+        line(x - half, y + h, x + w + half, y + h, stroke);
+        line(x, y, x, y + h, stroke);
+        line(x + w, y, x + w, y + h, stroke);
     }
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, Fill fill) {
-        Polygon p = new Polygon(interleave(xs, ys));
-        p.setFill(PatternTiles.of(fill, pixelScale));
-        nodes.add(p);
+        add(new ShapeSpec.Outline(interleave(xs, ys), true, PatternTiles.of(fill, pixelScale), null));
     }
 
     @Override
     public void strokePolyline(double[] xs, double[] ys, boolean closed, Stroke stroke) {
-        nodes.add(closed ? stroked(new Polygon(interleave(xs, ys)), stroke)
-                : stroked(new Polyline(interleave(xs, ys)), stroke));
+        add(new ShapeSpec.Outline(interleave(xs, ys), closed, null, stroke));
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
-        nodes.add(stroked(new Line(x1, y1, x2, y2), stroke));
+        if (x1 != x2) {
+            add(new ShapeSpec.StrokedLine(x1, y1, x2, y2, stroke, 0));
+            return;
+        }
+        double top = Math.min(y1, y2);
+        double end = Math.max(y1, y2);
+        double period = dashPeriod(stroke);
+        while (true) {
+            double cut = Math.min(end, nextGridLine(top));
+            // The dash pattern's phase at this piece's start, counted from y = 0.
+            double offset = period > 0 ? ((top % period) + period) % period : 0;
+            add(new ShapeSpec.StrokedLine(x1, top, x1, cut, stroke, offset));
+            if (cut >= end) {
+                return;
+            }
+            top = cut;
+        }
     }
 
     @Override
     public void text(double x, double y, String text, FontSpec font, TextAnchor anchor, Rgb color) {
-        Text t = new Text(text);
-        t.setFont(font(font));
-        t.setFill(FxPainter.color(color));
-        t.setTextOrigin(VPos.CENTER);
         double w = anchor == TextAnchor.START ? 0 : textWidth(text, font);
-        t.setX(switch (anchor) {
+        double left = switch (anchor) {
             case START -> x;
             case MIDDLE -> x - w / 2;
             case END -> x - w;
-        });
-        t.setY(y);
-        nodes.add(t);
+        };
+        add(new ShapeSpec.Label(left, y, text, font(font), FxPainter.color(color)));
     }
 
     @Override
@@ -123,6 +156,19 @@ final class NodePainter implements Painter {
 
     @Override
     public void restore() {
+    }
+
+    /** The first grid line below {@code y} (strictly). */
+    static double nextGridLine(double y) {
+        return (Math.floor(y / GRID) + 1) * GRID;
+    }
+
+    private static double dashPeriod(Stroke stroke) {
+        double sum = 0;
+        for (double d : stroke.dash()) {
+            sum += d;
+        }
+        return sum;
     }
 
     private Font font(FontSpec spec) {

@@ -90,14 +90,31 @@ public final class StatusBar extends HBox {
         HoverTooltip.set(fits, analysis.fits().isEmpty() ? null : String.join("\n", analysis.fits()));
     }
 
-    /** During a drag: the verdict for where the bank is now, before it is dropped. */
+    /**
+     * During a drag, on every event: the verdict for where the bank is now, before it is dropped.
+     * The first failure's words change only as the bank enters or leaves being in conflict; while
+     * it stays in conflict they follow {@link #showLiveDetail} (when the pointer rests), since
+     * redrawing a line of text per mouse event was a good part of a drag frame.
+     */
     public void showLive(String bankId, List<ConflictView> live) {
-        List<ConflictView> errors = live.stream().filter(c -> c.severity() == Severity.ERROR).toList();
+        List<ConflictView> errors = errors(live);
         verdict.pseudoClassStateChanged(ERROR, !errors.isEmpty());
         verdict.pseudoClassStateChanged(CLEAN, errors.isEmpty());
         verdict.setText(errors.isEmpty() ? "\u2713 " + bankId + " is clear here" : "\u2717 " + bankId + " would fail here");
+        if (errors.isEmpty() || qemuLine.getText().isEmpty()) {
+            showLiveDetail(live);
+        }
+    }
+
+    /** During a drag, when the pointer rests: the first failure where the bank is now. */
+    public void showLiveDetail(List<ConflictView> live) {
+        List<ConflictView> errors = errors(live);
         qemuLine.setText(errors.isEmpty() ? "" : errors.get(0).summary());
         HoverTooltip.set(qemuLine, null);
+    }
+
+    private static List<ConflictView> errors(List<ConflictView> findings) {
+        return findings.stream().filter(c -> c.severity() == Severity.ERROR).toList();
     }
 
     /** What a guest with a vIOMMU means for the picture (REFERENCE §1.2). */

@@ -19,7 +19,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,40 +32,134 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class NodePainterTest {
+    private static final Fill RED = Fill.solid(Rgb.of(255, 0, 0));
+
     @Start
     void start(Stage stage) {
         // The toolkit only (fonts, images).
     }
 
     @Test
-    void eachCallBecomesOneShapeWithTheFillsStrokesAndPlacesTheCanvasWouldUse(FxRobot robot) {
+    void shapesBecomeNodesWithTheFillsStrokesAndPlacesTheCanvasWouldUse(FxRobot robot) {
         robot.interact(() -> {
             NodePainter p = new NodePainter(1);
-            p.fillRect(10, 20, 30, 40, Fill.solid(Rgb.of(255, 0, 0)));
+            p.fillRect(10, 20, 30, 10, RED);
             p.fillRect(0, 0, 14, 14, new Fill(Rgb.of(200, 0, 0).withAlpha(90), Pattern.CROSS_HATCH, Rgb.BLACK));
-            p.strokeRect(5, 5, 10, 10, new Stroke(Rgb.BLACK, 2.5, new double[]{6, 4}));
             p.line(0, 50, 100, 50, Stroke.solid(Rgb.BLACK, 2));
             p.text(100, 60, "tag", new FontSpec(12, true, false), TextAnchor.END, Rgb.WHITE);
-            List<Node> out = p.nodes();
-            assertEquals(5, out.size());
+            List<Node> out = p.shapes(0).stream().map(ShapeSpec::create).toList();
+            assertEquals(4, out.size());
             Rectangle solid = (Rectangle) out.get(0);
             assertEquals(javafx.scene.paint.Color.rgb(255, 0, 0), solid.getFill());
             assertEquals(10, solid.getX());
-            assertEquals(40, solid.getHeight());
+            assertEquals(10, solid.getHeight());
             // The pattern is one tile paint anchored at the origin, laid over the fill colour.
             ImagePattern tile = assertInstanceOf(ImagePattern.class, ((Rectangle) out.get(1)).getFill());
             assertEquals(0, tile.getX());
             assertEquals(Pattern.SPACING, tile.getWidth());
-            Rectangle outline = (Rectangle) out.get(2);
-            assertNull(outline.getFill());
-            assertEquals(2.5, outline.getStrokeWidth());
-            assertEquals(List.of(6.0, 4.0), outline.getStrokeDashArray());
-            assertInstanceOf(Line.class, out.get(3));
+            Line line = (Line) out.get(2);
+            assertEquals(2, line.getStrokeWidth());
+            assertEquals(100, line.getEndX());
             // END-anchored text ends at x.
-            Text tag = (Text) out.get(4);
+            Text tag = (Text) out.get(3);
             Bounds b = tag.getBoundsInParent();
             assertEquals(100, b.getMaxX(), 1.0);
             assertTrue(b.getMinY() < 60 && b.getMaxY() > 60, "centred on its line: " + b);
+        });
+    }
+
+    @Test
+    void aTallFillIsCutAtGridLinesIntoPiecesThatTogetherCoverExactlyIt(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            p.fillRect(5, 10.5, 40, 50, RED);
+            List<ShapeSpec.FilledRect> pieces = p.shapes(0).stream().map(ShapeSpec.FilledRect.class::cast).toList();
+            // 10.5 .. 60.5 crosses the grid lines 16, 32 and 48.
+            assertEquals(List.of(10.5, 16.0, 32.0, 48.0), pieces.stream().map(ShapeSpec.FilledRect::y).toList());
+            double covered = 0;
+            for (ShapeSpec.FilledRect r : pieces) {
+                assertEquals(5, r.x());
+                assertEquals(40, r.w());
+                covered += r.h();
+            }
+            assertEquals(50, covered, 1e-9);
+            assertEquals(60.5, pieces.get(3).y() + pieces.get(3).h(), 1e-9);
+        });
+    }
+
+    @Test
+    void movingATallFillAFewPixelsChangesOnlyThePiecesAtItsEnds(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter before = new NodePainter(1);
+            before.fillRect(0, 100.25, 50, 300, RED);
+            NodePainter after = new NodePainter(1);
+            after.fillRect(0, 109.25, 50, 300, RED);
+            Set<ShapeSpec> kept = new HashSet<>(before.shapes(0));
+            kept.retainAll(after.shapes(0));
+            List<ShapeSpec> changed = new ArrayList<>(after.shapes(0));
+            changed.removeAll(kept);
+            // The top piece (109.25 .. 112) and the bottom one (400 .. 409.25) are new; the 18 grid rows between stay.
+            assertEquals(2, changed.size(), changed.toString());
+            assertEquals(18, kept.size());
+        });
+    }
+
+    @Test
+    void aDashedVerticalLineIsCutAlongTheGridWithTheDashPhaseCountedFromTheTop(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            Stroke dashed = new Stroke(Rgb.BLACK, 2.5, new double[]{6, 4});
+            p.line(7, 3, 7, 40, dashed);
+            List<ShapeSpec.StrokedLine> pieces = p.shapes(0).stream().map(ShapeSpec.StrokedLine.class::cast).toList();
+            assertEquals(List.of(3.0, 16.0, 32.0), pieces.stream().map(ShapeSpec.StrokedLine::y1).toList());
+            assertEquals(List.of(16.0, 32.0, 40.0), pieces.stream().map(ShapeSpec.StrokedLine::y2).toList());
+            // A dash period is 10: a piece starting at y 16 is 6 into the pattern, at 32 it is 2.
+            assertEquals(List.of(3.0, 6.0, 2.0), pieces.stream().map(ShapeSpec.StrokedLine::dashOffset).toList());
+            Line first = (Line) pieces.get(0).create();
+            assertEquals(List.of(6.0, 4.0), first.getStrokeDashArray());
+            assertEquals(3.0, first.getStrokeDashOffset());
+        });
+    }
+
+    @Test
+    void anOutlineIsFourLinesWhoseHorizontalsCoverTheCorners(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            p.strokeRect(10, 0, 20, 10, Stroke.solid(Rgb.BLACK, 2));
+            List<ShapeSpec.StrokedLine> lines = p.shapes(0).stream().map(ShapeSpec.StrokedLine.class::cast).toList();
+            assertEquals(4, lines.size());
+            assertEquals(9, lines.get(0).x1());
+            assertEquals(31, lines.get(0).x2());
+            assertEquals(10, lines.get(1).y1());
+            assertEquals(10, lines.get(2).x1());
+            assertEquals(30, lines.get(3).x1());
+        });
+    }
+
+    @Test
+    void shapesGoIntoTheLayerChosenLast(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            assertTrue(p.isEmpty());
+            p.layer(2);
+            p.fillRect(0, 0, 1, 1, RED);
+            p.layer(0);
+            p.line(0, 0, 5, 0, Stroke.solid(Rgb.BLACK, 1));
+            assertInstanceOf(ShapeSpec.StrokedLine.class, p.shapes(0).get(0));
+            assertEquals(List.of(), p.shapes(1));
+            assertInstanceOf(ShapeSpec.FilledRect.class, p.shapes(2).get(0));
+            assertEquals(List.of(), p.shapes(7));
+        });
+    }
+
+    @Test
+    void aFillWithoutHeightIsOneEmptyPiece(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            p.fillRect(0, 20, 10, 0, RED);
+            assertEquals(List.of(new ShapeSpec.FilledRect(0, 20, 10, 0, javafx.scene.paint.Color.rgb(255, 0, 0))), p.shapes(0));
+            Rectangle r = (Rectangle) p.shapes(0).get(0).create();
+            assertNull(r.getStroke());
         });
     }
 

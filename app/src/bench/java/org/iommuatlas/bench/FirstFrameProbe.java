@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Child-process entry point of the start-up benchmark: runs either the real application
  * ({@code app}, through {@link Launcher} exactly as the jar does) or {@link BareLabelApp}
- * ({@code bare}), and prints {@link #MARKER} when the first window has rendered its first frame,
+ * ({@code bare}) or {@link ControlsWindowApp} ({@code controls}), and prints {@link #MARKER} when the first window has rendered its first frame,
  * then halts. The probe watches every window from outside, so neither application needs a hook:
  * the list of windows can be observed before the toolkit starts, and JavaFX's scene performance
  * tracker is told by the renderer when a frame of that scene has been drawn.
@@ -36,6 +36,8 @@ public final class FirstFrameProbe {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (args.length > 0 && args[0].equals("bare")) {
             Application.launch(BareLabelApp.class, rest);
+        } else if (args.length > 0 && args[0].equals("controls")) {
+            Application.launch(ControlsWindowApp.class, rest);
         } else {
             Launcher.main(rest);
         }

@@ -47,11 +47,14 @@ public final class StartupBench implements Benchmark {
         }
         long[] app = new long[rounds];
         long[] bare = new long[rounds];
+        long[] controls = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             if (i % 2 == 0) {
                 app[i] = launch("app", home);
                 bare[i] = launch("bare", home);
+                controls[i] = launch("controls", home);
             } else {
+                controls[i] = launch("controls", home);
                 bare[i] = launch("bare", home);
                 app[i] = launch("app", home);
             }
@@ -63,6 +66,18 @@ public final class StartupBench implements Benchmark {
                 Format.nanos(s.subjectMedian()), "bare Label window " + Format.nanos(s.referenceMedian()),
                 ratio, "<= " + Format.num(TARGET_RATIO, 1) + "x bare", ratio <= TARGET_RATIO));
         report.figure("startupRatio", Format.round(ratio, 2));
+        // What the toolkit alone costs for a window of the main window's composition (see ControlsWindowApp).
+        Paired.Samples toolkit = new Paired.Samples(controls, bare);
+        report.row(ResultRow.info("startupControls", "reference: the same controls in plain JavaFX, no application"
+                + " code (what the toolkit costs for this window)", Format.nanos(toolkit.subjectMedian()),
+                "bare Label window", toolkit.ratio()));
+        Paired.Samples own = new Paired.Samples(app, controls);
+        report.row(ResultRow.info("startupOverControls", "the application against that reference (its own code:"
+                + " model, analysis, picture, preferences)", Format.nanos(own.subjectMedian()),
+                "controls window " + Format.nanos(own.referenceMedian()), own.ratio()));
+        report.figure("startupControlsRatio", Format.round(toolkit.ratio(), 2));
+        report.figure("startupControlsMillis", Format.round(toolkit.subjectMedian() / 1e6, 1));
+        report.figure("startupOverControlsRatio", Format.round(own.ratio(), 2));
         report.figure("startupMillis", Format.round(s.subjectMedian() / 1e6, 1));
         report.figure("startupBareMillis", Format.round(s.referenceMedian() / 1e6, 1));
         return report;

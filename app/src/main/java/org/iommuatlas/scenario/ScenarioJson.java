@@ -47,8 +47,28 @@ public final class ScenarioJson {
     /** Our schema is five levels deep; anything far deeper is hostile or broken. */
     private static final int MAX_NESTING = 32;
 
-    private final ObjectMapper mapper;
     private final GuestSpecResolver specResolver;
+
+    /**
+     * The mapper, built on first use (the JVM initialises this holder class then, once, thread-safely)
+     * and shared by every codec: its configuration never varies, and a mapper is thread-safe once
+     * configured. WHY lazily: Jackson is about 550 classes and builds its readers by reflection,
+     * about half a second of CPU cold; the window's first frame needs no scenario file.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = build();
+
+        private static ObjectMapper build() {
+            JsonFactory factory = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build();
+            return new ObjectMapper(factory)
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+        }
+    }
 
     /**
      * @param specResolver expands a guest given only as a preset spec; used by hand-written
@@ -56,14 +76,6 @@ public final class ScenarioJson {
      */
     public ScenarioJson(GuestSpecResolver specResolver) {
         this.specResolver = specResolver;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                .build();
-        this.mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     public Scenario read(String sourceName, String json) throws ParseException {
@@ -73,7 +85,7 @@ public final class ScenarioJson {
         }
         ScenarioDocument.Root root;
         try {
-            root = mapper.readValue(json, ScenarioDocument.Root.class);
+            root = Mapper.INSTANCE.readValue(json, ScenarioDocument.Root.class);
         } catch (UnrecognizedPropertyException e) {
             throw located(sourceName, e, "unknown field '" + e.getPropertyName() + "' at " + path(e)
                     + " (expected one of " + e.getKnownPropertyIds() + ")");
@@ -90,7 +102,7 @@ public final class ScenarioJson {
 
     public String write(Scenario scenario) {
         try {
-            return mapper.writeValueAsString(Writer.root(scenario)) + "\n";
+            return Mapper.INSTANCE.writeValueAsString(Writer.root(scenario)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("scenario could not be serialised", e);
         }

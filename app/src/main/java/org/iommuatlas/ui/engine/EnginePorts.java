@@ -20,18 +20,9 @@ public final class EnginePorts {
     private EnginePorts() {
     }
 
-    /**
-     * One codec for the ports and the default scenario. WHY: a Jackson mapper builds its readers
-     * for the scenario records on first use, by reflection, which is slow cold; with one mapper
-     * the default scenario, the samples and the files opened later share them. The mapper is
-     * thread-safe once configured, and the codec holds no other state.
-     */
-    private static final class SharedCodec {
-        static final ScenarioJson INSTANCE = PresetSpecResolver.codec();
-    }
-
     public static Ports create() {
-        ScenarioJson json = SharedCodec.INSTANCE;
+        // Every codec shares one Jackson mapper, built when a scenario file is first read or written.
+        ScenarioJson json = PresetSpecResolver.codec();
         ScenarioFiles files = new ScenarioFiles(json);
         ScenarioStore store = new ScenarioStore() {
             @Override
@@ -60,10 +51,6 @@ public final class EnginePorts {
 
     /** The scenario the window opens with. */
     public static Scenario defaultScenario() {
-        try {
-            return BundledSamples.load(SharedCodec.INSTANCE, BundledSamples.DEFAULT);
-        } catch (ParseException e) {
-            throw new IllegalStateException("the default sample does not load: " + e.getMessage(), e);
-        }
+        return DefaultSample.build();
     }
 }

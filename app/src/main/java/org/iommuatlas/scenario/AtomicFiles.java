@@ -19,12 +19,23 @@ public final class AtomicFiles {
     }
 
     public static void writeString(Path target, String text) throws IOException {
+        write(target, StandardCharsets.UTF_8.encode(text));
+    }
+
+    /** Writes {@code bytes} to {@code target} as {@link #writeString} does. */
+    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+        write(target, java.nio.ByteBuffer.wrap(bytes));
+    }
+
+    private static void write(Path target, java.nio.ByteBuffer content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(StandardCharsets.UTF_8.encode(text));
+                while (content.hasRemaining()) {
+                    ch.write(content);
+                }
                 ch.force(true);
             }
             try {

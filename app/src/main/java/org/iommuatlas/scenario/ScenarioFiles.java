@@ -29,7 +29,7 @@ public final class ScenarioFiles {
     }
 
     public void save(Scenario scenario, Path file) throws IOException {
-        AtomicFiles.writeString(file, json.write(scenario));
+        AtomicFiles.writeBytes(file, json.writeBytes(scenario));
     }
 
     /** Reads a UTF-8 text file, refusing directories, huge files and binary content clearly. */

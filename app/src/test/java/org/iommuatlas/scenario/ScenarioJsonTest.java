@@ -57,6 +57,16 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void theBytesWrittenAreTheTextEncodedAsUtf8(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Scenario s = amdHostWithArmGuest().withTitle("Gr\u00fc\u00dfe \u2013 4 GiB", "\u26a0 fails");
+        byte[] bytes = json.writeBytes(s);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(json.write(s).getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes);
+        java.nio.file.Path file = dir.resolve("s.json");
+        new ScenarioFiles(json).save(s, file);
+        assertEquals(s, new ScenarioFiles(json).open(file));
+    }
+
+    @Test
     void roundTripKeepsEveryValueExactly() throws ParseException {
         Scenario original = amdHostWithArmGuest();
         Scenario back = json.read("s.json", json.write(original));

@@ -221,7 +221,7 @@ public final class FrameBench implements Benchmark {
                 busy.add((visibleFrom[0] - handled[0]) + (f.renderEnd() - f.pulseStart()));
                 waits.add(f.pulseStart() - visibleFrom[0]);
                 if (DUMP != null) {
-                    DUMP.println(i + "," + (visibleFrom[0] - handled[0]) / 1000 + "," + (f.renderEnd() - f.pulseStart()) / 1000
+                    DUMP.println(i + "," + handled[0] + "," + (visibleFrom[0] - handled[0]) / 1000 + "," + (f.renderEnd() - f.pulseStart()) / 1000
                             + "," + (handled[1] - handled[0]) / 1000 + "," + (f.pulseStart() - visibleFrom[0]) / 1000);
                 }
             }

@@ -114,13 +114,13 @@ sealed interface ShapeSpec {
         }
 
         @Override
-        public int hashCode() {
-            return mix(mix(mix(mix(mix(0, x1), y1), x2), y2), dashOffset) ^ stroke.hashCode();
+        public double maxY() {
+            return Math.max(y1, y2) + stroke.width();
         }
 
         @Override
-        public double maxY() {
-            return Math.max(y1, y2) + stroke.width();
+        public int hashCode() {
+            return mix(mix(mix(mix(mix(0, x1), y1), x2), y2), dashOffset) ^ stroke.hashCode();
         }
     }
 
@@ -154,29 +154,26 @@ sealed interface ShapeSpec {
 
         @Override
         public double minX() {
-            double min = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < points.length; i += 2) {
-                min = Math.min(min, points[i]);
-            }
-            return min;
+            return extreme(0, -1);
         }
 
         @Override
         public double minY() {
-            double min = Double.POSITIVE_INFINITY;
-            for (int i = 1; i < points.length; i += 2) {
-                min = Math.min(min, points[i]);
-            }
-            return min;
+            return extreme(1, -1);
         }
 
         @Override
         public double maxY() {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 1; i < points.length; i += 2) {
-                max = Math.max(max, points[i]);
+            return extreme(1, 1);
+        }
+
+        /** The least ({@code sign} -1) or greatest (+1) x (first 0) or y (first 1) of the points. */
+        private double extreme(int first, int sign) {
+            double best = sign * Double.NEGATIVE_INFINITY;
+            for (int i = first; i < points.length; i += 2) {
+                best = sign < 0 ? Math.min(best, points[i]) : Math.max(best, points[i]);
             }
-            return max;
+            return best;
         }
 
         @Override

@@ -164,6 +164,28 @@ class NodePainterTest {
     }
 
     @Test
+    void polygonsAndPolylinesAreValuesWithTheirPointsBounds(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            p.fillPolygon(new double[]{4, 10, 7}, new double[]{3, 9, 20}, RED);
+            p.strokePolyline(new double[]{4, 10, 7}, new double[]{3, 9, 20}, false, Stroke.solid(Rgb.BLACK, 1));
+            ShapeSpec polygon = p.shapes(0).get(0);
+            ShapeSpec polyline = p.shapes(0).get(1);
+            assertEquals(4, polygon.minX());
+            assertEquals(3, polygon.minY());
+            assertEquals(20, polygon.maxY());
+            NodePainter again = new NodePainter(1);
+            again.fillPolygon(new double[]{4, 10, 7}, new double[]{3, 9, 20}, RED);
+            assertEquals(polygon, again.shapes(0).get(0), "equal points, equal shapes");
+            assertEquals(polygon.hashCode(), again.shapes(0).get(0).hashCode());
+            assertInstanceOf(javafx.scene.shape.Polygon.class, polygon.create());
+            javafx.scene.shape.Polyline line = assertInstanceOf(javafx.scene.shape.Polyline.class, polyline.create());
+            assertEquals(List.of(4.0, 3.0, 10.0, 9.0, 7.0, 20.0), line.getPoints());
+            assertTrue(!polygon.update(line), "a polygon cannot take over a polyline's node");
+        });
+    }
+
+    @Test
     void clipsAreRefused(FxRobot robot) {
         robot.interact(() -> assertThrows(UnsupportedOperationException.class,
                 () -> new NodePainter(1).clipRect(0, 0, 1, 1)));

@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,7 +25,7 @@ import javafx.stage.Stage;
 /**
  * A second start-up reference: a window made of the JavaFX controls the main window shows in its
  * first frame, in about the same numbers (a menu bar of five menus and 27 items with shortcuts, a
- * guest bar with a choice box, a text field and two buttons, two split panes, a tree of findings,
+ * guest bar of labels, a text field and a button, two split panes, a tree of findings,
  * a canvas, a legend of 28 swatches and 39 labels, a status bar), built with plain JavaFX and no
  * application code: no model, no analysis, no picture. Its start-up is what the toolkit itself
  * costs for a window of this composition, beside the bare Label window.
@@ -48,11 +47,8 @@ public class ControlsWindowApp extends Application {
             }
             menus.getMenus().add(menu);
         }
-        ChoiceBox<String> machine = new ChoiceBox<>();
-        machine.getItems().addAll("q35", "pc", "virt");
-        machine.setValue("virt");
-        HBox guestBar = new HBox(6, new Label("Guest"), machine, new Label("RAM"), new TextField("4G"),
-                new Button("Apply"), new Button("Add bank"));
+        HBox guestBar = new HBox(6, new Label("Guest"), new Label("virt:ram=4G"), new Label("RAM"),
+                new TextField("4G"), new Button("Choose guest..."));
 
         TreeItem<String> root = new TreeItem<>("Conflicts");
         for (int i = 0; i < 6; i++) {

@@ -285,6 +285,11 @@ public final class AtlasCanvasView extends Region {
     public void freezeLayout(boolean frozen) {
         layoutFrozen = frozen;
         frozenPictureStale = frozen;
+        if (!frozen && rebuildPending) {
+            // A new scenario is about to be laid out and painted (a drag was committed just now):
+            // laying out and painting the old one first would cost a frame's work for nothing.
+            return;
+        }
         if (!frozen) {
             relayout();
         }

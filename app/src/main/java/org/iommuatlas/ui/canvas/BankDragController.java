@@ -166,10 +166,11 @@ public final class BankDragController {
         probe = null;
         view.previewProperty().set(null);
         view.liveConflictsProperty().set(List.of());
-        view.freezeLayout(false);
+        // Committed while the layout is still frozen, so that unfreezing lays out only the new picture.
         if (wasDrag && result != null) {
             commit(verb + " " + result.id(), result);
         }
+        view.freezeLayout(false);
     }
 
     private void commit(String editName, RamBank changed) {

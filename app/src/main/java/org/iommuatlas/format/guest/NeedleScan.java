@@ -25,6 +25,13 @@ final class NeedleScan {
      * rules out every needle, for one comparison instead of one per needle.
      */
     private final boolean[][] follows;
+    /**
+     * Per anchor, likewise the characters that can come just before it, or null when some needle
+     * starts with it. Needles that end with their anchor ({@code _map(}) have only this filter,
+     * and for the rest it halves what passes: on a 100,000-line dmesg, of 300,000 anchors 40,000
+     * passed the next character alone, for a needle comparison each (issue #4).
+     */
+    private final boolean[][] precedes;
 
     NeedleScan(List<Needle> needles) {
         if (needles.size() > Long.SIZE) {
@@ -41,33 +48,53 @@ final class NeedleScan {
         anchors = new char[byAnchor.size()];
         masks = new long[byAnchor.size()];
         follows = new boolean[byAnchor.size()][];
+        precedes = new boolean[byAnchor.size()][];
         int k = 0;
         for (Map.Entry<Character, Long> e : byAnchor.entrySet()) {
             anchors[k] = e.getKey();
             masks[k] = e.getValue();
-            follows[k] = followers(e.getValue());
+            follows[k] = neighbours(e.getValue(), 1);
+            precedes[k] = neighbours(e.getValue(), -1);
             k++;
         }
     }
 
-    private boolean[] followers(long mask) {
-        boolean[] next = new boolean[128];
+    /**
+     * The ASCII characters found at {@code offset} (1 after, -1 before) from the anchor in the
+     * needles of {@code mask}, in either case for a case-insensitive needle; null when some
+     * needle has no character there or a non-ASCII one.
+     */
+    private boolean[] neighbours(long mask, int offset) {
+        boolean[] seen = new boolean[128];
         for (long rest = mask; rest != 0; rest &= rest - 1) {
             Needle n = needleArray[Long.numberOfTrailingZeros(rest)];
-            if (n.anchor() + 1 == n.literal().length()) {
+            int at = n.anchor() + offset;
+            if (at < 0 || at >= n.literal().length()) {
                 return null;
             }
-            char c = n.literal().charAt(n.anchor() + 1);
+            char c = n.literal().charAt(at);
             if (c >= 128) {
                 return null;
             }
-            next[c] = true;
+            seen[c] = true;
             if (n.ignoreCase()) {
-                next[Character.toLowerCase(c)] = true;
-                next[Character.toUpperCase(c)] = true;
+                seen[Character.toLowerCase(c)] = true;
+                seen[Character.toUpperCase(c)] = true;
             }
         }
-        return next;
+        return seen;
+    }
+
+    /** True when {@code table} is null (no filter) or holds the character at {@code i} of {@code text}. */
+    private static boolean passes(boolean[] table, String text, int i) {
+        if (table == null) {
+            return true;
+        }
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c < 128 && table[c];
     }
 
     /** The needles that occur in {@code text}. */
@@ -77,11 +104,11 @@ final class NeedleScan {
             char c = anchors[k];
             long mask = masks[k];
             boolean[] next = follows[k];
-            int last = text.length() - 1;
+            boolean[] previous = precedes[k];
             int at = text.indexOf(c);
             // Stop early once every needle of this anchor is found.
             while (at >= 0 && (found & mask) != mask) {
-                if (next != null && (at == last || text.charAt(at + 1) >= 128 || !next[text.charAt(at + 1)])) {
+                if (!passes(next, text, at + 1) || !passes(previous, text, at - 1)) {
                     at = text.indexOf(c, at + 1);
                     continue;
                 }

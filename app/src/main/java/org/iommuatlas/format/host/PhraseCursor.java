@@ -47,11 +47,18 @@ final class PhraseCursor {
         int at = text.indexOf(anchorChar, from + anchor);
         while (at >= 0) {
             int start = at - anchor;
-            if (text.startsWith(phrase, start)) {
+            // The character after the anchor first: it rules out nearly every other occurrence
+            // for one comparison (a startsWith call each cost a quarter of the search on a dmesg).
+            if (nextMatches(at) && text.startsWith(phrase, start)) {
                 return start;
             }
             at = text.indexOf(anchorChar, at + 1);
         }
         return -1;
+    }
+
+    private boolean nextMatches(int at) {
+        int next = anchor + 1;
+        return next == phrase.length() || (at + 1 < text.length() && text.charAt(at + 1) == phrase.charAt(next));
     }
 }

@@ -1,5 +1,6 @@
 package org.iommuatlas.format.guest;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,18 +21,22 @@ final class NeedleScan {
     /** Bit masks of the needles reached through each of {@link #anchors}. */
     private final long[] masks;
     /**
-     * Per anchor, the ASCII characters that can follow it in one of its needles, or null when
-     * some needle ends with it: at most occurrences of an anchor the next character already
-     * rules out every needle, for one comparison instead of one per needle.
+     * Per anchor, which characters may follow it in one of its needles, indexed by
+     * {@link #slot}: at most occurrences of an anchor the next character already rules out every
+     * needle, for one comparison instead of one per needle. A needle that ends with its anchor
+     * (or has a non-ASCII character there) allows every character.
      */
     private final boolean[][] follows;
     /**
-     * Per anchor, likewise the characters that can come just before it, or null when some needle
-     * starts with it. Needles that end with their anchor ({@code _map(}) have only this filter,
-     * and for the rest it halves what passes: on a 100,000-line dmesg, of 300,000 anchors 40,000
-     * passed the next character alone, for a needle comparison each (issue #4).
+     * Per anchor, likewise the characters that may come just before it. Needles that end with
+     * their anchor ({@code _map(}) are filtered only here, and for the rest it halves what
+     * passes: on a 100,000-line dmesg, of 300,000 anchors 40,000 passed the next character alone,
+     * for a needle comparison each (issue #4).
      */
     private final boolean[][] precedes;
+    /** Table slot for "no character" (before the text, after it) and for any non-ASCII one. */
+    private static final int NONE = 0;
+    private static final int NON_ASCII = 128;
 
     NeedleScan(List<Needle> needles) {
         if (needles.size() > Long.SIZE) {
@@ -60,41 +65,33 @@ final class NeedleScan {
     }
 
     /**
-     * The ASCII characters found at {@code offset} (1 after, -1 before) from the anchor in the
-     * needles of {@code mask}, in either case for a case-insensitive needle; null when some
-     * needle has no character there or a non-ASCII one.
+     * The characters allowed at {@code offset} (1 after, -1 before) from the anchor by the
+     * needles of {@code mask}: each needle's ASCII character there, in either case for a
+     * case-insensitive needle; every character when some needle has none there or a non-ASCII
+     * one. Every table has an entry per slot, so the scan's test has no special case.
      */
     private boolean[] neighbours(long mask, int offset) {
-        boolean[] seen = new boolean[128];
+        boolean[] allowed = new boolean[NON_ASCII + 1];
         for (long rest = mask; rest != 0; rest &= rest - 1) {
             Needle n = needleArray[Long.numberOfTrailingZeros(rest)];
             int at = n.anchor() + offset;
-            if (at < 0 || at >= n.literal().length()) {
-                return null;
+            char c = at >= 0 && at < n.literal().length() ? n.literal().charAt(at) : NONE;
+            if (c == NONE || c >= NON_ASCII) {
+                Arrays.fill(allowed, true);
+                return allowed;
             }
-            char c = n.literal().charAt(at);
-            if (c >= 128) {
-                return null;
-            }
-            seen[c] = true;
+            allowed[c] = true;
             if (n.ignoreCase()) {
-                seen[Character.toLowerCase(c)] = true;
-                seen[Character.toUpperCase(c)] = true;
+                allowed[Character.toLowerCase(c)] = true;
+                allowed[Character.toUpperCase(c)] = true;
             }
         }
-        return seen;
+        return allowed;
     }
 
-    /** True when {@code table} is null (no filter) or holds the character at {@code i} of {@code text}. */
-    private static boolean passes(boolean[] table, String text, int i) {
-        if (table == null) {
-            return true;
-        }
-        if (i < 0 || i >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return c < 128 && table[c];
+    /** The table slot of the character at {@code i}: {@link #NONE} outside the text, {@link #NON_ASCII} for any such. */
+    private static int slot(String text, int i) {
+        return i < 0 || i >= text.length() ? NONE : Math.min(text.charAt(i), NON_ASCII);
     }
 
     /** The needles that occur in {@code text}. */
@@ -108,7 +105,7 @@ final class NeedleScan {
             int at = text.indexOf(c);
             // Stop early once every needle of this anchor is found.
             while (at >= 0 && (found & mask) != mask) {
-                if (!passes(next, text, at + 1) || !passes(previous, text, at - 1)) {
+                if (!next[slot(text, at + 1)] || !previous[slot(text, at - 1)]) {
                     at = text.indexOf(c, at + 1);
                     continue;
                 }

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A parse offered to a pool thread that the caller runs itself if no pool thread has started it
- * by the time the caller wants the result. On a machine whose other core is busy, the pool
- * thread may not be scheduled for milliseconds; waiting for it then made the load slower than
- * parsing in order (issue #4, two shared cores). Whoever claims the parse first runs it; the
- * result and any ParseException are those of running it in order.
+ * by the time the caller wants the result. On a machine whose other core is busy the pool thread
+ * may not be scheduled for milliseconds, and the caller, idle by then, would only wait for it
+ * (issue #4: on two shared cores the load took about the sum of the guest scan and the parse).
+ * Whoever claims the parse first runs it; the result and any ParseException are those of running
+ * it in order.
  */
 final class SharedParse<T> {
     /** The parse; a ParseException is its answer for bad input. */

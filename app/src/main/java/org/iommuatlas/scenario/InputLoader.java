@@ -25,8 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * One door for every input: a file, a directory snapshot of {@code /sys/kernel/iommu_groups},
@@ -94,19 +92,20 @@ public final class InputLoader {
         // error log), so the whole text is scanned for them; the host format is told by the first
         // lines. On a large host text the host parse runs on a second core meanwhile: on a
         // 100,000-line dmesg the scan and the parse take about as long each, and the load takes
-        // the longer of them instead of their sum. If a guest format wins, that parse is dropped.
+        // the longer of them instead of their sum. If a guest format wins, that parse is dropped;
+        // if no pool thread has taken it when the scan ends, this thread parses (SharedParse).
         Optional<HostFormat> host = HostInputs.sniff(text);
-        CompletableFuture<HostReadout> hostParse = host.isPresent() && text.length() >= PARALLEL_HOST_PARSE_CHARS
-                ? CompletableFuture.supplyAsync(() -> parseHost(host.get(), source, text)) : null;
+        SharedParse<HostReadout> hostParse = host.isPresent() && text.length() >= PARALLEL_HOST_PARSE_CHARS
+                ? SharedParse.offer(() -> HostInputs.parse(host.get(), source, text)) : null;
         Optional<GuestFormat> guest = GuestInputs.sniff(text);
         if (guest.isPresent()) {
             if (hostParse != null) {
-                hostParse.cancel(false);
+                hostParse.drop();
             }
             return guest(source, GuestInputs.parse(source, text, guest.get()));
         }
         if (host.isPresent()) {
-            return host(source, host.get(), hostParse != null ? joinHost(hostParse)
+            return host(source, host.get(), hostParse != null ? hostParse.join()
                     : HostInputs.parse(host.get(), source, text));
         }
         throw new ParseException(source, firstLineNumber(text), "format not recognised; expected sysfs"
@@ -117,40 +116,6 @@ public final class InputLoader {
 
     /** Texts at least this long parse their host format while the guest scan runs (about 1 MB). */
     static final int PARALLEL_HOST_PARSE_CHARS = 1 << 20;
-
-    /** A ParseException carried out of a worker. */
-    private static final class HostParseFailure extends RuntimeException {
-        HostParseFailure(ParseException cause) {
-            super(cause);
-        }
-    }
-
-    private static HostReadout parseHost(HostFormat format, String source, String text) {
-        try {
-            return HostInputs.parse(format, source, text);
-        } catch (ParseException e) {
-            throw new HostParseFailure(e);
-        }
-    }
-
-    /** The worker's result, or its exception as the sequential parse would have thrown it. */
-    private static HostReadout joinHost(CompletableFuture<HostReadout> parse) throws ParseException {
-        try {
-            return parse.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof HostParseFailure failure) {
-                throw (ParseException) failure.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     private LoadedInput guest(String source, GuestInput input) throws ParseException {
         if (input instanceof MtreeReadout mtree) {

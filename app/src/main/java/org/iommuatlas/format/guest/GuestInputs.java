@@ -58,9 +58,11 @@ public final class GuestInputs {
     private static final List<Needle> COMMAND_LINE_NEEDLES = List.of(Needle.of("qemu-", 'q'), Needle.of("-m", '-'),
             Needle.of("-M ", 'M'));
 
-    /** Every needle of the sniffed patterns, found in one scan. */
-    private static final NeedleScan SCAN = new NeedleScan(concat(MTREE_NEEDLES, QemuErrorParser.NEEDLES,
-            COMMAND_LINE_NEEDLES));
+    /** Every needle of the sniffed patterns: when none occurs, no pattern is run and no format is found. */
+    static final List<Needle> SNIFFED_NEEDLES = concat(MTREE_NEEDLES, QemuErrorParser.NEEDLES, COMMAND_LINE_NEEDLES);
+
+    /** {@link #SNIFFED_NEEDLES}, found in one scan. */
+    private static final NeedleScan SCAN = new NeedleScan(SNIFFED_NEEDLES);
 
     @SafeVarargs
     private static List<Needle> concat(List<Needle>... lists) {

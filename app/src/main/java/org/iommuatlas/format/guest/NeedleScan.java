@@ -1,5 +1,6 @@
 package org.iommuatlas.format.guest;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,11 +21,22 @@ final class NeedleScan {
     /** Bit masks of the needles reached through each of {@link #anchors}. */
     private final long[] masks;
     /**
-     * Per anchor, the ASCII characters that can follow it in one of its needles, or null when
-     * some needle ends with it: at most occurrences of an anchor the next character already
-     * rules out every needle, for one comparison instead of one per needle.
+     * Per anchor, which characters may follow it in one of its needles, indexed by
+     * {@link #slot}: at most occurrences of an anchor the next character already rules out every
+     * needle, for one comparison instead of one per needle. A needle that ends with its anchor
+     * (or has a non-ASCII character there) allows every character.
      */
     private final boolean[][] follows;
+    /**
+     * Per anchor, likewise the characters that may come just before it. Needles that end with
+     * their anchor ({@code _map(}) are filtered only here, and for the rest it halves what
+     * passes: on a 100,000-line dmesg, of 300,000 anchors 40,000 passed the next character alone,
+     * for a needle comparison each (issue #4).
+     */
+    private final boolean[][] precedes;
+    /** Table slot for "no character" (before the text, after it) and for any non-ASCII one. */
+    private static final int NONE = 0;
+    private static final int NON_ASCII = 128;
 
     NeedleScan(List<Needle> needles) {
         if (needles.size() > Long.SIZE) {
@@ -41,33 +53,45 @@ final class NeedleScan {
         anchors = new char[byAnchor.size()];
         masks = new long[byAnchor.size()];
         follows = new boolean[byAnchor.size()][];
+        precedes = new boolean[byAnchor.size()][];
         int k = 0;
         for (Map.Entry<Character, Long> e : byAnchor.entrySet()) {
             anchors[k] = e.getKey();
             masks[k] = e.getValue();
-            follows[k] = followers(e.getValue());
+            follows[k] = neighbours(e.getValue(), 1);
+            precedes[k] = neighbours(e.getValue(), -1);
             k++;
         }
     }
 
-    private boolean[] followers(long mask) {
-        boolean[] next = new boolean[128];
+    /**
+     * The characters allowed at {@code offset} (1 after, -1 before) from the anchor by the
+     * needles of {@code mask}: each needle's ASCII character there, in either case for a
+     * case-insensitive needle; every character when some needle has none there or a non-ASCII
+     * one. Every table has an entry per slot, so the scan's test has no special case.
+     */
+    private boolean[] neighbours(long mask, int offset) {
+        boolean[] allowed = new boolean[NON_ASCII + 1];
         for (long rest = mask; rest != 0; rest &= rest - 1) {
             Needle n = needleArray[Long.numberOfTrailingZeros(rest)];
-            if (n.anchor() + 1 == n.literal().length()) {
-                return null;
+            int at = n.anchor() + offset;
+            char c = at >= 0 && at < n.literal().length() ? n.literal().charAt(at) : NONE;
+            if (c == NONE || c >= NON_ASCII) {
+                Arrays.fill(allowed, true);
+                return allowed;
             }
-            char c = n.literal().charAt(n.anchor() + 1);
-            if (c >= 128) {
-                return null;
-            }
-            next[c] = true;
+            allowed[c] = true;
             if (n.ignoreCase()) {
-                next[Character.toLowerCase(c)] = true;
-                next[Character.toUpperCase(c)] = true;
+                allowed[Character.toLowerCase(c)] = true;
+                allowed[Character.toUpperCase(c)] = true;
             }
         }
-        return next;
+        return allowed;
+    }
+
+    /** The table slot of the character at {@code i}: {@link #NONE} outside the text, {@link #NON_ASCII} for any such. */
+    private static int slot(String text, int i) {
+        return i < 0 || i >= text.length() ? NONE : Math.min(text.charAt(i), NON_ASCII);
     }
 
     /** The needles that occur in {@code text}. */
@@ -77,11 +101,11 @@ final class NeedleScan {
             char c = anchors[k];
             long mask = masks[k];
             boolean[] next = follows[k];
-            int last = text.length() - 1;
+            boolean[] previous = precedes[k];
             int at = text.indexOf(c);
             // Stop early once every needle of this anchor is found.
             while (at >= 0 && (found & mask) != mask) {
-                if (next != null && (at == last || text.charAt(at + 1) >= 128 || !next[text.charAt(at + 1)])) {
+                if (!next[slot(text, at + 1)] || !previous[slot(text, at - 1)]) {
                     at = text.indexOf(c, at + 1);
                     continue;
                 }

@@ -82,8 +82,9 @@ public final class DmesgParser {
                 lineNumber++;
                 int end = lfOnly ? lfLineEnd(text, pos) : TextLines.lineEnd(text, pos);
                 int at = DmesgPrefixes.messageStart(text, pos, end);
-                if (phrases.mayBeRead(at, end)) {
-                    parseLine(lineNumber, text.substring(pos, end), at - pos);
+                PhrasesSeen seen = phrases.inMessage(at, end);
+                if (seen.any() || phrases.startsWithReadWord(at, end)) {
+                    parseLine(lineNumber, text.substring(pos, end), at - pos, seen);
                 }
                 pos = TextLines.nextLineStart(text, end);
             }
@@ -95,14 +96,20 @@ public final class DmesgParser {
             return lf < 0 ? text.length() : lf;
         }
 
-        private void parseLine(int lineNumber, String line, int at) throws ParseException {
+        /**
+         * Reads one line whose message starts at {@code at}; {@code seen} says which of the
+         * phrases the message holds, so that a message without them is not searched for them
+         * again (each search is a scan of the line).
+         */
+        private void parseLine(int lineNumber, String line, int at, PhrasesSeen seen) throws ParseException {
             String message = line.substring(at);
-            int identityEnd = identityMarkerEnd(message);
+            // Both identity markers hold "identity map for ".
+            int identityEnd = seen.identity() ? identityMarkerEnd(message) : -1;
             if (identityEnd >= 0) {
                 identityMap(new LineCursor(file, lineNumber, line, at + identityEnd), message, lineNumber);
                 return;
             }
-            int rmrr = message.indexOf("RMRR base:");
+            int rmrr = seen.rmrr() ? message.indexOf("RMRR base:") : -1;
             if (rmrr >= 0) {
                 rmrrLine(new LineCursor(file, lineNumber, line, at + rmrr), lineNumber);
                 noteVendor(HostPlatform.INTEL, lineNumber);
@@ -115,7 +122,7 @@ public final class DmesgParser {
                     return;
                 }
             }
-            if (message.contains("Adding to iommu group") || message.startsWith("iommu: Adding device ")) {
+            if (seen.group() || message.startsWith("iommu: Adding device ")) {
                 groupLine(message, lineNumber, at);
                 return;
             }
@@ -166,40 +173,66 @@ public final class DmesgParser {
                 group = new PhraseCursor(text, "Adding to iommu group", 'A');
             }
 
-            /** For the message that starts at {@code at} and ends at {@code end} (exclusive). */
-            boolean mayBeRead(int at, int end) {
-                return identity.occursIn(at, end) || rmrr.occursIn(at, end) || group.occursIn(at, end)
-                        || startsWithReadWord(at, end);
+            /**
+             * The word a read message may start with, by its first character (each starts with a
+             * different one). A table rather than a switch: the JIT compiles a switch for the
+             * cases it has seen, and a log's first lines (the e820 table) are read before it
+             * profiles, so a compiled walk met "BIOS-e820" as new at the next load and fell back
+             * to the interpreter (the dmesg load benchmark's JIT log).
+             */
+            private static final String[] READ_WORDS = readWords("BIOS-e820", "e820", "modified", "user",
+                    "iommu: Adding device ", "DMAR", "AMD-Vi:", "arm-smmu");
+
+            private static String[] readWords(String... words) {
+                String[] byFirst = new String[128];
+                for (String w : words) {
+                    if (byFirst[w.charAt(0)] != null) {
+                        throw new IllegalStateException("two read words start with " + w.charAt(0));
+                    }
+                    byFirst[w.charAt(0)] = w;
+                }
+                return byFirst;
             }
 
-            private boolean startsWithReadWord(int at, int end) {
+            /**
+             * Which phrases the message that starts at {@code at} and ends at {@code end}
+             * (exclusive) holds. A phrase holds no line break, so one that starts in the message
+             * ends in it: this is {@code message.contains(phrase)}.
+             */
+            PhrasesSeen inMessage(int at, int end) {
+                return PhrasesSeen.of(identity.occursIn(at, end), rmrr.occursIn(at, end), group.occursIn(at, end));
+            }
+
+            boolean startsWithReadWord(int at, int end) {
                 if (at >= end) {
                     return false;
                 }
-                switch (text.charAt(at)) {
-                    case 'B':
-                        return starts("BIOS-e820", at, end);
-                    case 'e':
-                        return starts("e820", at, end);
-                    case 'm':
-                        return starts("modified", at, end);
-                    case 'u':
-                        return starts("user", at, end);
-                    case 'i':
-                        return starts("iommu: Adding device ", at, end);
-                    case 'D':
-                        return starts("DMAR", at, end);
-                    case 'A':
-                        return starts("AMD-Vi:", at, end);
-                    case 'a':
-                        return starts("arm-smmu", at, end);
-                    default:
-                        return false;
-                }
+                char first = text.charAt(at);
+                String word = first < READ_WORDS.length ? READ_WORDS[first] : null;
+                return word != null && starts(word, at, end);
             }
 
             private boolean starts(String word, int at, int end) {
                 return at + word.length() <= end && text.startsWith(word, at);
+            }
+        }
+
+        /** Which of {@link Phrases}' phrases a message holds; the eight answers are shared, not allocated per line. */
+        private record PhrasesSeen(boolean identity, boolean rmrr, boolean group) {
+            private static final PhrasesSeen[] ALL = new PhrasesSeen[8];
+
+            static {
+                for (int i = 0; i < ALL.length; i++) {
+                    ALL[i] = new PhrasesSeen((i & 1) != 0, (i & 2) != 0, (i & 4) != 0);
+                }
+            }
+
+            static PhrasesSeen of(boolean identity, boolean rmrr, boolean group) {
+                return ALL[(identity ? 1 : 0) | (rmrr ? 2 : 0) | (group ? 4 : 0)];
+            }
+
+            boolean any() {
+                return identity || rmrr || group;
             }
         }
 

@@ -42,6 +42,12 @@ final class DmesgPrefixes {
         return m.lookingAt() ? m.end() : from;
     }
 
+    /** {@link #PREFIX}'s answer alone, without the shortcut below; tests hold the shortcut to it. */
+    static int messageStartByPattern(String line) {
+        Matcher m = PREFIX.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /**
      * Where {@link #PREFIX} would end on a line that starts with a plain {@code [ 123.456789]}
      * timestamp not followed by a caller id, found without the regular expression (nearly every
@@ -51,6 +57,58 @@ final class DmesgPrefixes {
         if (from >= n || text.charAt(from) != '[') {
             return -1;
         }
+        int i = afterKernelWidthStamp(text, from, n);
+        if (i < 0) {
+            i = afterStampOfAnyWidth(text, from, n);
+            if (i < 0) {
+                return -1;
+            }
+        }
+        if (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < n && text.charAt(i) == '[') {
+            return -1; // perhaps a [T1] caller id: the full pattern decides
+        }
+        return skip(text, i, n, ' ');
+    }
+
+    /**
+     * After the {@code ]} of a stamp in the kernel's own width, {@code [%5lu.%06lu]} (seconds
+     * right-aligned in five places), checked at fixed places; -1 for any other stamp. Where it
+     * answers, {@link #afterStampOfAnyWidth} gives the same: the places between the brackets are
+     * spaces then digits, a '.', then digits. Nearly every dmesg line has this width, and the
+     * fixed checks cost a fraction of the loops over a stamp of unknown width.
+     */
+    private static int afterKernelWidthStamp(String text, int from, int n) {
+        int dot = from + 6;
+        int close = from + 13;
+        if (close >= n || text.charAt(dot) != '.' || text.charAt(close) != ']' || !isDigit(text.charAt(dot - 1))) {
+            return -1;
+        }
+        for (int i = dot + 1; i < close; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return -1;
+            }
+        }
+        int i = from + 1;
+        while (text.charAt(i) == ' ') {
+            i++; // stops at dot - 1 at the latest, a digit
+        }
+        for (; i < dot - 1; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return -1;
+            }
+        }
+        return close + 1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** After the {@code ]} of a {@code [ <digits>.<digits>]} stamp of any width, -1 when there is none. */
+    private static int afterStampOfAnyWidth(String text, int from, int n) {
         int i = skip(text, from + 1, n, ' ');
         int digits = i;
         i = skipDigits(text, i, n);
@@ -62,14 +120,7 @@ final class DmesgPrefixes {
         if (i == digits || i >= n || text.charAt(i) != ']') {
             return -1;
         }
-        i++;
-        if (i < n && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i < n && text.charAt(i) == '[') {
-            return -1; // perhaps a [T1] caller id: the full pattern decides
-        }
-        return skip(text, i, n, ' ');
+        return i + 1;
     }
 
     private static int skip(String text, int i, int n, char c) {

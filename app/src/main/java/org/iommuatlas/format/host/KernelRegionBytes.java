@@ -34,8 +34,10 @@ final class KernelRegionBytes {
      */
     static List<ReservedRegion> read(String sourceName, byte[] bytes, int group) {
         // Every region line takes at least SHORTEST bytes and its line break: sized once, the
-        // list is not regrown and copied some 35 times on the way to a million regions.
-        List<ReservedRegion> regions = new ArrayList<>(bytes.length / SHORTEST + 1);
+        // list is not regrown and copied some 35 times on the way to a million regions. Made at
+        // the first region, so that other input (a dmesg, refused at its first line) does not
+        // pay for a list sized to its length.
+        List<ReservedRegion> regions = null;
         int length = bytes.length;
         int pos = 0;
         int lineNumber = 0;
@@ -79,6 +81,9 @@ final class KernelRegionBytes {
             if (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
                 return null;
             }
+            if (regions == null) {
+                regions = new ArrayList<>(bytes.length / SHORTEST + 1);
+            }
             regions.add(new ReservedRegion(start, last, type, word, group, List.of(),
                     new SourceRef(sourceName, lineNumber)));
             pos = end;
@@ -89,7 +94,7 @@ final class KernelRegionBytes {
                 pos++;
             }
         }
-        return regions.isEmpty() ? null : regions;
+        return regions;
     }
 
     /** The type whose kernel word starts at {@code at}, or null; the word's end is checked by the caller. */

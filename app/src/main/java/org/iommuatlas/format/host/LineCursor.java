@@ -53,7 +53,9 @@ final class LineCursor {
 
     /** Consumes {@code token} (case-insensitively) if it is next. */
     boolean tryConsume(String token) {
-        if (line.regionMatches(true, pos, token, 0, token.length())) {
+        // The exact case first: it is how kernels print, and a case-insensitive comparison costs
+        // a case conversion per character (a few percent of a 100,000-line dmesg's parse).
+        if (line.startsWith(token, pos) || line.regionMatches(true, pos, token, 0, token.length())) {
             pos += token.length();
             return true;
         }

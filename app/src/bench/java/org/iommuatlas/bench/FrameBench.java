@@ -68,7 +68,7 @@ public final class FrameBench implements Benchmark {
     }
 
     public static FrameBench full() {
-        return new FrameBench(100_000, 100, 300);
+        return new FrameBench(100_000, 300, 300);
     }
 
     /** Timestamps of one rendered frame: when its pulse began and when rendering ended. */

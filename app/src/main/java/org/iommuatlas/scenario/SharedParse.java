@@ -5,7 +5,6 @@ import org.iommuatlas.model.ParseException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,9 +30,20 @@ final class SharedParse<T> {
         this.work = work;
     }
 
-    /** Offers {@code work} to the common pool and returns at once. */
+    /**
+     * A thread of its own for offered parses, not the common pool: on two cores the common pool
+     * has one worker, and a task of someone else's queued there (an analysis, a picture) would
+     * hold the parse back until the caller ran it itself, in order.
+     */
+    private static final Executor PARSER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "atlas-host-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Offers {@code work} to the loader's parse thread and returns at once. */
     static <T> SharedParse<T> offer(Work<T> work) {
-        return offer(work, ForkJoinPool.commonPool());
+        return offer(work, PARSER);
     }
 
     /** Offers {@code work} to {@code pool} (tests choose when, or whether, a pool thread runs it). */

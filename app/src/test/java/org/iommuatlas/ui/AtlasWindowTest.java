@@ -60,6 +60,17 @@ class AtlasWindowTest {
         window.show(stage);
     }
 
+    /** Waits until a released drag is committed (a drop is prepared off the FX thread first). */
+    private void settleDrop() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.drag().dropPending());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the drop was not committed within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private List<ConflictView> errorsShown() {
         return window.conflicts().shown().stream().filter(c -> c.severity() == Severity.ERROR).toList();
     }
@@ -103,7 +114,7 @@ class AtlasWindowTest {
         long grab = clean.start() + clean.size() / 2;
         robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L))
                 .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settleDrop();
         assertEquals(1, errorsShown().size(), "conflict after dragging onto the MSI window");
         assertTrue(bank().range().contains(MSI_START), bank().range().toString());
         // The pointer rests on the moved bank: its tooltip names the new range, not the old one.
@@ -113,7 +124,7 @@ class AtlasWindowTest {
         long grab2 = onMsi.start() + onMsi.size() / 2;
         robot.drag(screenPoint(x, grab2), MouseButton.PRIMARY).moveTo(screenPoint(x, grab2 - 0x80000000L))
                 .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settleDrop();
         assertTrue(errorsShown().isEmpty(), "no conflict after dragging off: " + bank().range());
     }
 
@@ -149,10 +160,40 @@ class AtlasWindowTest {
         } finally {
             robot.release(MouseButton.PRIMARY);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        settleDrop();
         assertFalse(preview.isVisible(), "the preview is gone after the release");
         assertTrue(window.conflicts().heading().startsWith("Conflicts: "), window.conflicts().heading());
         assertEquals(1, errorsShown().size());
+    }
+
+    @Test
+    void aDropIsCommittedOnlyWhenItsAnalysisAndPictureArePreparedAndMeanwhileThePreviewStays(FxRobot robot) {
+        makeBankClean(robot);
+        RamBank clean = bank();
+        java.util.List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> window.drag().setDropWorker(held::add));
+        double x = bankX();
+        long grab = clean.start() + clean.size() / 2;
+        javafx.scene.Node preview = window.view().lookup("#drag-preview");
+        robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.drag().dropPending(), "the drop waits for its preparation");
+        assertEquals(clean, bank(), "nothing committed yet");
+        assertTrue(preview.isVisible(), "the preview stays where the bank was dropped");
+        assertEquals(1, held.size());
+        // A press meanwhile starts nothing: the bank is not grabbed again before the drop is committed.
+        robot.press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(clean, bank());
+        held.get(0).run(); // the preparation, on this (non-FX) thread
+        settleDrop();
+        assertFalse(preview.isVisible(), "the preview is gone once committed");
+        assertTrue(bank().range().contains(MSI_START), bank().range().toString());
+        assertEquals(1, errorsShown().size(), "the committed analysis is shown");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(clean, bank(), "the drop is one undoable edit");
     }
 
     @Test
@@ -163,14 +204,14 @@ class AtlasWindowTest {
         // The bottom edge: a few pixels above the bank's end is the resize zone.
         Point2D edge = screenPoint(x, end).subtract(0, 2);
         robot.drag(edge, MouseButton.PRIMARY).moveTo(screenPoint(x, 0xff000000L)).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settleDrop();
         assertEquals(0x40000000L, bank().start(), "resizing the end keeps the start");
         assertTrue(bank().range().contains(MSI_START), bank().range().toString());
         assertEquals(1, errorsShown().size());
 
         Point2D edge2 = screenPoint(x, bank().last() + 1).subtract(0, 2);
         robot.drag(edge2, MouseButton.PRIMARY).moveTo(screenPoint(x, 0xc0000000L)).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settleDrop();
         assertTrue(errorsShown().isEmpty(), bank().range().toString());
     }
 
@@ -182,7 +223,7 @@ class AtlasWindowTest {
         long grab = before.start() + before.size() / 2;
         robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L))
                 .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settleDrop();
         assertFalse(before.equals(bank()), "the drag moved the bank");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

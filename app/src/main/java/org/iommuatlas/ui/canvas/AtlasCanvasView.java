@@ -85,6 +85,10 @@ public final class AtlasCanvasView extends Region {
     private boolean frozenPictureStale;
     private boolean repaintPending;
     private boolean rebuildPending;
+    /** A picture made off the JavaFX thread for the scenario and analysis about to be shown (a drop). */
+    private PictureInput preparedInput;
+    private Scenario preparedScenario;
+    private AnalysisView preparedAnalysis;
     /** The host's model objects by place, kept while the host stays the same (see ItemSources). */
     private ItemSources.HostPlaces hostPlaces;
     /** Where the pointer was last dragged, in canvas coordinates. */
@@ -193,12 +197,35 @@ public final class AtlasCanvasView extends Region {
             return;
         }
         AnalysisView a = analysis.get();
-        input = pictureInput(s, a);
+        input = s == preparedScenario && a == preparedAnalysis ? preparedInput : pictureInput(s, a);
+        preparedInput = null;
+        preparedScenario = null;
+        preparedAnalysis = null;
         if (hostPlaces == null || !hostPlaces.isFor(s)) {
             hostPlaces = new ItemSources.HostPlaces(s);
         }
         sources = new ItemSources(s, a, input, hostPlaces);
         relayout();
+    }
+
+    /**
+     * {@link #pictureInput} with its index built: the expensive part of showing a new scenario,
+     * which does not touch JavaFX and may run on any thread.
+     */
+    public static PictureInput preparedPicture(Scenario s, AnalysisView a) {
+        PictureInput in = pictureInput(s, a);
+        in.index();
+        return in;
+    }
+
+    /**
+     * Offers a picture made by {@link #preparedPicture} for {@code s} and {@code a}: the next
+     * rebuild uses it if the view then shows exactly that scenario and analysis.
+     */
+    public void usePrepared(Scenario s, AnalysisView a, PictureInput in) {
+        preparedScenario = s;
+        preparedAnalysis = a;
+        preparedInput = in;
     }
 
     /**

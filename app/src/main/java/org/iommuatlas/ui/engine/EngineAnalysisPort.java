@@ -171,8 +171,9 @@ final class EngineAnalysisPort implements AnalysisPort {
                         .map(c -> String.valueOf(c.hostRegion().group())).distinct()
                         .collect(java.util.stream.Collectors.joining(", "));
                 if (!groups.isEmpty()) {
+                    ConflictView one = v;
                     v = new ConflictView(v.severity(), v.rule(), v.summary() + " (groups " + groups + ")",
-                            v.explanation() + "\n\nEvery one of groups " + groups + " reports this range.",
+                            () -> one.explanation() + "\n\nEvery one of groups " + groups + " reports this range.",
                             v.bankId(), v.map(), v.hostRegion(), v.overlap());
                 }
             }
@@ -205,9 +206,9 @@ final class EngineAnalysisPort implements AnalysisPort {
         } else {
             summary = c.rule().title() + (c.overlap() != null ? " at " + Describe.range(c.overlap()) : "");
         }
-        String explanation = c.explanation() + "\n\n" + c.message();
-        return new ConflictView(severity(c.severity()), c.rule().name(), summary, explanation, c.bankId(), map,
-                c.hostRegion(), overlap);
+        // Made when the inspector asks, not for every finding of every drag event.
+        return new ConflictView(severity(c.severity()), c.rule().name(), summary,
+                () -> c.explanation() + "\n\n" + c.message(), c.bankId(), map, c.hostRegion(), overlap);
     }
 
     private static Severity severity(org.iommuatlas.analysis.Severity s) {

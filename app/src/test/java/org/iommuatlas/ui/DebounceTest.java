@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DebounceTest {
     @Start
     void start(Stage stage) {
-        // The toolkit only; Debounce needs its animation timer.
+        // The toolkit only: Debounce runs its action on the JavaFX thread.
     }
 
     @Test
@@ -36,6 +36,24 @@ class DebounceTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ran.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("second"), ran);
+    }
+
+    @Test
+    void aRequestWithinTheIntervalPutsTheActionOff(FxRobot robot) throws Exception {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Debounce[] holder = new Debounce[1];
+        robot.interact(() -> {
+            holder[0] = new Debounce(Duration.millis(1000));
+            holder[0].request(() -> ran.add("early"));
+        });
+        Thread.sleep(300);
+        robot.interact(() -> holder[0].request(() -> ran.add("late")));
+        // 1.1 s after the first request the second is about 0.8 s old: the interval is not over.
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), ran);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ran.isEmpty());
+        assertEquals(List.of("late"), ran);
     }
 
     @Test

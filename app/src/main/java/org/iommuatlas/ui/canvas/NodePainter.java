@@ -10,7 +10,6 @@ import org.iommuatlas.picture.Stroke;
 import org.iommuatlas.picture.TextShape.TextAnchor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,8 @@ final class NodePainter implements Painter {
     static final double GRID = 16;
 
     private final List<List<ShapeSpec>> layers = new ArrayList<>();
-    private final Map<FontSpec, Font> fonts = new HashMap<>();
+    /** Fonts are immutable and few; a painter is made per drag event, so they are kept across painters. */
+    private static final Map<FontSpec, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
     private final Text measure = new Text();
     private final double pixelScale;
     private int layer;
@@ -172,7 +172,7 @@ final class NodePainter implements Painter {
     }
 
     private Font font(FontSpec spec) {
-        return fonts.computeIfAbsent(spec, FxPainter::fontOf);
+        return FONTS.computeIfAbsent(spec, FxPainter::fontOf);
     }
 
     private static double[] interleave(double[] xs, double[] ys) {

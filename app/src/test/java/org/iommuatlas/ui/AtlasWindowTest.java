@@ -196,6 +196,43 @@ class AtlasWindowTest {
         assertEquals(clean, bank(), "the drop is one undoable edit");
     }
 
+    /** Drags the clean bank onto the MSI window with the drop held back; returns the held preparation. */
+    private List<Runnable> dragOntoMsiHeld(FxRobot robot) {
+        List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> window.drag().setDropWorker(held::add));
+        double x = bankX();
+        long grab = bank().start() + bank().size() / 2;
+        robot.drag(screenPoint(x, grab), MouseButton.PRIMARY).moveTo(screenPoint(x, grab + 0x80000000L))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.drag().dropPending());
+        return held;
+    }
+
+    @Test
+    void anUndoWhileADropIsPreparedLeavesTheDropAppliedToTheGuestAsItIsThen(FxRobot robot) {
+        makeBankClean(robot);
+        List<Runnable> held = dragOntoMsiHeld(robot);
+        // Undo the clean-up edit meanwhile: the bank is 4 GiB again.
+        robot.interact(() -> window.document().undo());
+        assertEquals(4 * Sizes.GIB, bank().size());
+        held.get(0).run();
+        settleDrop();
+        assertTrue(bank().range().contains(MSI_START), bank().range().toString());
+        assertEquals(2 * Sizes.GIB, bank().size(), "the dropped bank, as it was dragged");
+    }
+
+    @Test
+    void aDropPreparedWhileTheScenarioIsReplacedIsNotAppliedToTheNewOne(FxRobot robot) {
+        makeBankClean(robot);
+        List<Runnable> held = dragOntoMsiHeld(robot);
+        Scenario opened = EnginePorts.defaultScenario(); // another host object, as a file opened meanwhile
+        robot.interact(() -> window.document().apply("Open", opened));
+        held.get(0).run();
+        settleDrop();
+        assertSame(opened, window.document().scenario(), "the drop belonged to the scenario before");
+    }
+
     @Test
     void resizingTheBankPastTheMsiWindowShowsAConflictAndShrinkingItRemovesIt(FxRobot robot) {
         makeBankClean(robot);

@@ -220,19 +220,22 @@ public final class BankDragController {
     }
 
     /**
-     * Commits a prepared drop. If the document changed meanwhile (an undo from the menu), the
-     * dropped bank is applied to it as it is now, and the picture made from it as usual; so it is
-     * when the preparation failed (the commit then fails, or not, as it would have).
+     * Commits a prepared drop. If the guest changed meanwhile (an undo from the menu), the dropped
+     * bank is applied to it as it is now, and the picture made from it as usual; so it is when the
+     * preparation failed (the commit then fails, or not, as it would have). If the scenario was
+     * replaced meanwhile (a file opened: another host), the drop belonged to the one before and is
+     * not applied.
      */
     private void finishDrop(Scenario base, Scenario next, String editName, RamBank result, PreparedDrop prepared) {
         dropPending = false;
         endPreview();
+        Scenario now = document.scenario();
         // Committed while the layout is still frozen, so that unfreezing lays out only the new picture.
-        if (document.scenario() == base && prepared != null) {
+        if (now == base && prepared != null) {
             view.usePrepared(next, prepared.analysis(), prepared.picture());
             document.apply(editName, next);
             view.selectedProperty().set(result);
-        } else {
+        } else if (now.host() == base.host()) {
             commit(editName, result);
         }
         view.freezeLayout(false);

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks one DMA map against the container's regions, the aperture and the guest's address width,
@@ -133,26 +134,37 @@ final class MapChecker {
         return map.bankId() != null && options.ramRegionName() != null ? options.ramRegionName() : map.regionName();
     }
 
+    /**
+     * The finding for a map meeting a region. Its texts are made when read (see {@link Conflict}):
+     * a drag over a big host makes a hundred of these per mouse event and reads none.
+     */
     private Conflict classify(DmaMap map, ReservedRegion r, boolean peerToPeer) {
         AddressRange overlap = AddressRange.of(Address.max(map.iova(), r.start()), Address.min(map.last(), r.last()));
-        String where = map.regionName() + " " + map.range() + " meets " + r.reportedAs() + " region " + r.range()
-                + groupText(r) + " over " + overlap + " (" + Sizes.exact(overlap.size()) + ")";
         if (r.type() == ReservedType.DIRECT_RELAXABLE) {
             Rule rule = isLowRamRmrr(map, r) ? Rule.R9 : Rule.R2;
-            String text = where + ". The region is a relaxable identity map: the map succeeds, but while the device is"
-                    + " assigned the firmware's 1:1 mapping is gone, so " + relaxableConsequence(r) + " may stop working.";
-            return conflict(Severity.INFO, rule, map, r, overlap, text,
-                    Messages.RELAXABLE_NO_ERROR);
+            return conflict(Severity.INFO, rule, map, r, overlap, () -> where(map, r, overlap)
+                    + ". The region is a relaxable identity map: the map succeeds, but while the device is"
+                    + " assigned the firmware's 1:1 mapping is gone, so " + relaxableConsequence(r)
+                    + " may stop working.", () -> Messages.RELAXABLE_NO_ERROR);
         }
         Rule rule = blockingRule(map, r);
-        String text = where + ". " + blockingReason(rule, r) + " The kernel removes it from the valid IOVA list, so"
-                + " MAP_DMA fails with -EINVAL (-22)." + FAILS_SINCE_5_4;
         if (peerToPeer) {
-            return conflict(Severity.WARNING, rule, map, r, overlap, text.replace(FAILS_SINCE_5_4, "")
+            return conflict(Severity.WARNING, rule, map, r, overlap, () -> blockingText(map, r, overlap, rule)
                     + " This is a device BAR mapped for peer-to-peer, so QEMU only warns and continues.",
-                    Messages.p2pWarning(map.regionName()));
+                    () -> Messages.p2pWarning(map.regionName()));
         }
-        return conflict(Severity.ERROR, rule, map, r, overlap, text, mapLine(map));
+        return conflict(Severity.ERROR, rule, map, r, overlap, () -> blockingText(map, r, overlap, rule)
+                + FAILS_SINCE_5_4, () -> mapLine(map));
+    }
+
+    private static String where(DmaMap map, ReservedRegion r, AddressRange overlap) {
+        return map.regionName() + " " + map.range() + " meets " + r.reportedAs() + " region " + r.range()
+                + groupText(r) + " over " + overlap + " (" + Sizes.exact(overlap.size()) + ")";
+    }
+
+    private static String blockingText(DmaMap map, ReservedRegion r, AddressRange overlap, Rule rule) {
+        return where(map, r, overlap) + ". " + blockingReason(rule, r) + " The kernel removes it from the valid IOVA"
+                + " list, so MAP_DMA fails with -EINVAL (-22).";
     }
 
     private Rule blockingRule(DmaMap map, ReservedRegion r) {
@@ -226,26 +238,27 @@ final class MapChecker {
     }
 
     private Conflict beyondAperture(DmaMap map, AddressRange outside, boolean peerToPeer) {
-        String text = map.regionName() + " " + map.range() + " reaches " + outside + ", outside the IOMMU aperture "
-                + aperture + " (the aperture or host address width), so MAP_DMA fails with -EINVAL (-22).";
+        Supplier<String> text = () -> map.regionName() + " " + map.range() + " reaches " + outside
+                + ", outside the IOMMU aperture " + aperture + " (the aperture or host address width), so MAP_DMA"
+                + " fails with -EINVAL (-22).";
         if (peerToPeer) {
-            return conflict(Severity.WARNING, Rule.R5, map, null, outside, text, Messages.p2pWarning(map.regionName()));
+            return conflict(Severity.WARNING, Rule.R5, map, null, outside, text, () -> Messages.p2pWarning(map.regionName()));
         }
-        return conflict(Severity.ERROR, Rule.R5, map, null, outside, text, mapLine(map));
+        return conflict(Severity.ERROR, Rule.R5, map, null, outside, text, () -> mapLine(map));
     }
 
     private Conflict beyondGuestWidth(DmaMap map, long limit) {
         AddressRange outside = AddressRange.of(Address.max(map.iova(), limit + 1), map.last());
-        String message = arch == GuestArch.X86_64
+        Supplier<String> message = () -> arch == GuestArch.X86_64
                 ? Messages.physBitsTooLow(limit, map.last(), guestPhysBits)
                 : Messages.addressingLimited(guestPhysBits, map.last() - limit);
-        String text = map.regionName() + " " + map.range() + " ends above the guest's " + guestPhysBits
-                + "-bit physical address space (last address " + Address.hex(limit) + "); QEMU refuses to start.";
-        return conflict(Severity.ERROR, Rule.R5, map, null, outside, text, message);
+        return conflict(Severity.ERROR, Rule.R5, map, null, outside, () -> map.regionName() + " " + map.range()
+                + " ends above the guest's " + guestPhysBits + "-bit physical address space (last address "
+                + Address.hex(limit) + "); QEMU refuses to start.", message);
     }
 
     private static Conflict conflict(Severity severity, Rule rule, DmaMap map, ReservedRegion r, AddressRange overlap,
-                                     String text, String message) {
+                                     Supplier<String> text, Supplier<String> message) {
         return new Conflict(severity, rule, map.regionName(), map.range(), map.bankId(), r, overlap, text, message);
     }
 

@@ -168,11 +168,15 @@ public final class AtlasWindow {
         }
         List<ConflictView> live = view.liveConflictsProperty().get();
         status.showLive(preview.id(), live);
-        List<ConflictView> others = analysis.get().conflicts().stream()
-                .filter(c -> !preview.id().equals(c.bankId())).toList();
-        List<ConflictView> all = new java.util.ArrayList<>(others);
-        all.addAll(live);
+        // The list is made when the pointer rests, not on every mouse event.
         liveList.request(() -> {
+            List<ConflictView> all = new java.util.ArrayList<>();
+            for (ConflictView c : analysis.get().conflicts()) {
+                if (!preview.id().equals(c.bankId())) {
+                    all.add(c);
+                }
+            }
+            all.addAll(live);
             conflicts.show(all, preview.id());
             status.showLiveDetail(live);
         });

@@ -116,7 +116,26 @@ final class EngineAnalysisPort implements AnalysisPort {
         org.iommuatlas.analysis.DragProbe probe = new org.iommuatlas.analysis.DragProbe(scenario.host(), others,
                 options, dragIndexFor(scenario.host(), options));
         return candidate -> {
-            return views(probe.probe(candidate), null);
+            // Not grouped as views() does: the drag index holds each range and type once
+            // (dragIndexFor), so no two findings against host regions are the same finding. Only two
+            // other banks overlapping the candidate over the same range can repeat one. This runs
+            // on every mouse event; views()' grouping keys were most of what it allocated.
+            List<Conflict> found = probe.probe(candidate);
+            List<ConflictView> out = new ArrayList<>(found.size());
+            List<AddressRange> bankOverlaps = new ArrayList<>(0);
+            DmaMap map = null;
+            for (Conflict c : found) {
+                if (c.rule() == org.iommuatlas.analysis.Rule.GUEST_OVERLAP) {
+                    if (bankOverlaps.contains(c.overlap())) {
+                        continue;
+                    }
+                    bankOverlaps.add(c.overlap());
+                }
+                DmaMap mine = mapOf(c, null, map);
+                map = mine != null ? mine : map;
+                out.add(view(c, mine));
+            }
+            return out;
         };
     }
 
@@ -165,7 +184,7 @@ final class EngineAnalysisPort implements AnalysisPort {
         }
         List<ConflictView> out = new ArrayList<>(byKey.size());
         for (List<Conflict> same : byKey.values()) {
-            ConflictView v = view(same.get(0), maps);
+            ConflictView v = view(same.get(0), mapOf(same.get(0), maps, null));
             if (same.size() > 1) {
                 String groups = same.stream().filter(c -> c.hostRegion() != null && c.hostRegion().hasGroup())
                         .map(c -> String.valueOf(c.hostRegion().group())).distinct()
@@ -182,19 +201,34 @@ final class EngineAnalysisPort implements AnalysisPort {
         return out;
     }
 
-    private static ConflictView view(Conflict c, List<DmaMap> maps) {
-        DmaMap map = null;
-        if (c.sectionRange() != null && maps != null) {
+    /**
+     * The DMA map a finding concerns: found in {@code maps} when given, else made from the finding.
+     * {@code previous}, the map made for the finding before (findings come map by map), is reused
+     * when it is the same map.
+     */
+    private static DmaMap mapOf(Conflict c, List<DmaMap> maps, DmaMap previous) {
+        if (c.sectionRange() == null) {
+            return null;
+        }
+        if (maps != null) {
             for (DmaMap m : maps) {
                 if (m.range().equals(c.sectionRange())) {
-                    map = m;
-                    break;
+                    return m;
                 }
             }
         }
-        if (map == null && c.sectionRange() != null && c.section() != null && c.rule() != org.iommuatlas.analysis.Rule.GUEST_OVERLAP) {
-            map = new DmaMap(c.sectionRange().start(), c.sectionRange().size(), c.section(), false, c.bankId());
+        if (c.section() == null || c.rule() == org.iommuatlas.analysis.Rule.GUEST_OVERLAP) {
+            return null;
         }
+        if (previous != null && previous.iova() == c.sectionRange().start()
+                && previous.size() == c.sectionRange().size() && !previous.readOnly()
+                && previous.regionName().equals(c.section()) && java.util.Objects.equals(previous.bankId(), c.bankId())) {
+            return previous;
+        }
+        return new DmaMap(c.sectionRange().start(), c.sectionRange().size(), c.section(), false, c.bankId());
+    }
+
+    private static ConflictView view(Conflict c, DmaMap map) {
         AddressRange overlap = c.overlap() != null ? c.overlap()
                 : c.sectionRange() != null ? c.sectionRange()
                 : c.hostRegion() != null ? c.hostRegion().range() : AddressRange.FULL;

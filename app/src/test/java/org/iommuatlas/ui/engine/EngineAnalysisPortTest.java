@@ -74,4 +74,42 @@ class EngineAnalysisPortTest {
         AnalysisView after = port.analyze(start.withGuest(start.guest().withBank(moved)));
         assertNull(after.predictedError());
     }
+
+    @Test
+    void theDragProbeNamesTwoBanksOverlappingTheDraggedOneOverTheSameRangeOnce() {
+        RamBank ram = start.guest().bank("ram").orElseThrow();
+        RamBank a = new RamBank("dimm-a", "dimm-a.ram", 0x200000000L, 0x40000000L, ram.source());
+        RamBank b = new RamBank("dimm-b", "dimm-b.ram", 0x200000000L, 0x40000000L, ram.source());
+        java.util.List<RamBank> banks = new java.util.ArrayList<>(start.guest().banks());
+        banks.add(a);
+        banks.add(b);
+        Scenario three = start.withGuest(start.guest().withBanks(banks));
+        RamBank over = ram.movedTo(0x1c0000000L);
+
+        List<ConflictView> live = port.probe(three, "ram").conflictsFor(over);
+        List<ConflictView> committed = port.analyze(three.withGuest(three.guest().withBank(over))).conflicts().stream()
+                .filter(c -> "ram".equals(c.bankId())).toList();
+
+        List<ConflictView> liveOverlaps = live.stream().filter(c -> c.rule().equals("GUEST_OVERLAP")).toList();
+        assertEquals(1, liveOverlaps.size(), live.toString());
+        assertEquals(AddressRange.of(0x200000000L, 0x23fffffffL), liveOverlaps.get(0).overlap());
+        List<ConflictView> committedOverlaps = committed.stream().filter(c -> c.rule().equals("GUEST_OVERLAP")).toList();
+        assertEquals(1, committedOverlaps.size(), committed.toString());
+        // The same finding as the full analysis shows once the bank is dropped there (which also
+        // finds the bank's DMA map for it; the probe has no map list to look in).
+        assertEquals(committedOverlaps.get(0).summary(), liveOverlaps.get(0).summary());
+        assertEquals(committedOverlaps.get(0).explanation(), liveOverlaps.get(0).explanation());
+    }
+
+    @Test
+    void theDragProbesFindingsAgainstTheHostCarryTheMapTheyConcern() {
+        RamBank bank = start.guest().bank("ram").orElseThrow();
+        List<ConflictView> live = port.probe(start, "ram").conflictsFor(bank);
+        assertTrue(live.size() >= 1, live.toString());
+        for (ConflictView c : live) {
+            assertNotNull(c.map(), c.toString());
+            assertEquals(bank.range(), c.map().range());
+            assertEquals("ram", c.map().bankId());
+        }
+    }
 }

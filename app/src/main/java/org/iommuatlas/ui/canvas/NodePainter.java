@@ -34,7 +34,14 @@ final class NodePainter implements Painter {
     private final List<List<ShapeSpec>> layers = new ArrayList<>();
     /** Fonts are immutable and few; a painter is made per drag event, so they are kept across painters. */
     private static final Map<FontSpec, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Text measure = new Text();
+    /**
+     * Widths of texts already measured, per font, the most recent few hundred. WHY: the preview's
+     * tag and label are measured on every drag event and mostly read as before; a measurement is
+     * a text layout (runs, bidi, glyphs), a good part of a repaint. Guarded by itself.
+     */
+    private static final Map<Font, Map<String, Double>> WIDTHS = new java.util.HashMap<>();
+    private static final int WIDTHS_KEPT = 256;
+    private static Text measure;
     private final double pixelScale;
     private int layer;
 
@@ -139,9 +146,26 @@ final class NodePainter implements Painter {
 
     @Override
     public double textWidth(String text, FontSpec font) {
-        measure.setFont(font(font));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        Font f = font(font);
+        synchronized (WIDTHS) {
+            Map<String, Double> known = WIDTHS.computeIfAbsent(f, k -> new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+                    return size() > WIDTHS_KEPT;
+                }
+            });
+            Double w = known.get(text);
+            if (w == null) {
+                if (measure == null) {
+                    measure = new Text();
+                }
+                measure.setFont(f);
+                measure.setText(text);
+                w = measure.getLayoutBounds().getWidth();
+                known.put(text, w);
+            }
+            return w;
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.iommuatlas.ui.canvas;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 
@@ -40,7 +39,11 @@ final class RetainedShapes extends Group {
     private static final int KEPT_TRAILING_HIDDEN = 32;
 
     private final Map<ShapeSpec, Node> shown = new HashMap<>();
-    private final Set<Node> hidden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Hidden nodes, each with the shape it showed last: where it lies, told without asking the
+     * node for its bounds (a new shape is compared with every hidden node).
+     */
+    private final Map<Node, ShapeSpec> hidden = new IdentityHashMap<>();
 
     /**
      * Shows exactly {@code specs} (duplicates count once). Returns whether anything on screen
@@ -50,10 +53,12 @@ final class RetainedShapes extends Group {
         Set<ShapeSpec> wanted = new LinkedHashSet<>(specs);
         boolean changed = false;
         // Nodes whose shape is no longer asked for become free to take over a new shape nearby.
+        List<Node> freed = new ArrayList<>();
         for (Iterator<Map.Entry<ShapeSpec, Node>> it = shown.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<ShapeSpec, Node> e = it.next();
             if (!wanted.contains(e.getKey())) {
-                hidden.add(e.getValue());
+                hidden.put(e.getValue(), e.getKey());
+                freed.add(e.getValue());
                 it.remove();
                 changed = true;
             }
@@ -72,8 +77,11 @@ final class RetainedShapes extends Group {
             node.setVisible(true);
             shown.put(s, node);
         }
-        for (Node n : hidden) {
-            n.setVisible(false);
+        // Those hidden before are hidden already.
+        for (Node n : freed) {
+            if (hidden.containsKey(n)) {
+                n.setVisible(false);
+            }
         }
         if (!appended.isEmpty()) {
             getChildren().addAll(appended);
@@ -89,13 +97,14 @@ final class RetainedShapes extends Group {
 
     /** A hidden or freed node near {@code spec} of the kind it needs, now showing it; null if none. */
     private Node takeOverNear(ShapeSpec spec) {
-        for (Iterator<Node> it = hidden.iterator(); it.hasNext(); ) {
-            Node n = it.next();
-            Bounds b = n.getBoundsInParent();
-            boolean near = b.getMinY() <= spec.maxY() + NEAR && b.getMaxY() >= spec.minY() - NEAR;
-            if (near && spec.update(n)) {
+        for (Iterator<Map.Entry<Node, ShapeSpec>> it = hidden.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Node, ShapeSpec> e = it.next();
+            Node node = e.getKey();
+            ShapeSpec was = e.getValue();
+            boolean near = was.minY() <= spec.maxY() + NEAR && was.maxY() >= spec.minY() - NEAR;
+            if (near && spec.update(node)) {
                 it.remove();
-                return n;
+                return node;
             }
         }
         return null;
@@ -104,19 +113,21 @@ final class RetainedShapes extends Group {
     private void trimHidden() {
         List<Node> children = getChildren();
         if (hidden.size() > MAX_HIDDEN) {
-            children.removeAll(hidden);
+            children.removeAll(hidden.keySet());
             hidden.clear();
             return;
         }
         // Removing children at the end re-adds no child after them, so nothing is redrawn.
         int end = children.size();
         int trailing = 0;
-        while (trailing < end && hidden.contains(children.get(end - 1 - trailing))) {
+        while (trailing < end && hidden.containsKey(children.get(end - 1 - trailing))) {
             trailing++;
         }
         if (trailing > KEPT_TRAILING_HIDDEN) {
             List<Node> tail = children.subList(end - trailing + KEPT_TRAILING_HIDDEN, end);
-            hidden.removeAll(new ArrayList<>(tail));
+            for (Node n : tail) {
+                hidden.remove(n);
+            }
             tail.clear();
         }
     }

@@ -53,11 +53,18 @@ public final class FrameBench implements Benchmark {
 
     private static java.io.PrintStream newDump(String path) {
         try {
-            return new java.io.PrintStream(path);
+            java.io.PrintStream out = new java.io.PrintStream(path);
+            out.println("event,startNanos,toVisibleMicros,pulseToRenderedMicros,handlerMicros,idleWaitMicros,"
+                    + "handlerCpuMicros,allocatedToRepaintBytes,allocatedByHandlerBytes,uptimeMillis,jitTotalMillis");
+            return out;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The JavaFX thread's CPU time and allocation per event, for the dump. */
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final int regions;
     private final int warmups;
@@ -70,7 +77,8 @@ public final class FrameBench implements Benchmark {
     }
 
     public static FrameBench full() {
-        return new FrameBench(100_000, 300, 300);
+        // -Dbench.frameWarmups=N: a longer warm-up, to see how the figures settle (README).
+        return new FrameBench(100_000, Integer.getInteger("bench.frameWarmups", 300), 300);
     }
 
     /** Timestamps of one rendered frame: when its pulse began and when rendering ended. */
@@ -245,16 +253,22 @@ public final class FrameBench implements Benchmark {
             Runnable event = eventAt.apply(i + warmups);
             TimeUnit.MICROSECONDS.sleep(random.nextInt(17_000));
             frames.clear();
-            long[] handled = new long[3];
+            // Start, handler end, repaint end; the handler's CPU time and allocation, and to the repaint.
+            long[] handled = new long[6];
             java.util.concurrent.CountDownLatch painted = new java.util.concurrent.CountDownLatch(1);
             long[] visibleFrom = new long[1];
             Platform.runLater(() -> {
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
+                long alloc0 = THREADS.getCurrentThreadAllocatedBytes();
                 handled[0] = System.nanoTime();
                 event.run();
                 handled[1] = System.nanoTime();
+                handled[3] = THREADS.getCurrentThreadCpuTime() - cpu0;
+                handled[5] = THREADS.getCurrentThreadAllocatedBytes() - alloc0;
                 // Queued after the view's own repaint request, so it runs when that paint is done.
                 Platform.runLater(() -> {
                     handled[2] = System.nanoTime();
+                    handled[4] = THREADS.getCurrentThreadAllocatedBytes() - alloc0;
                     visibleFrom[0] = changedAt.getAsLong();
                     painted.countDown();
                 });
@@ -270,6 +284,14 @@ public final class FrameBench implements Benchmark {
                 missed++;
                 continue;
             }
+            if (DUMP != null) {
+                // Warm-up events have negative numbers; the reference's events follow the drag's.
+                DUMP.println(i + "," + handled[0] + "," + (visibleFrom[0] - handled[0]) / 1000 + ","
+                        + (f.renderEnd() - f.pulseStart()) / 1000 + "," + (handled[1] - handled[0]) / 1000 + ","
+                        + (f.pulseStart() - visibleFrom[0]) / 1000 + "," + handled[3] / 1000 + "," + handled[4] + ","
+                        + handled[5] + "," + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + ","
+                        + java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+            }
             if (i < 0) {
                 warmupBusy.add((visibleFrom[0] - handled[0]) + (f.renderEnd() - f.pulseStart()));
             } else {
@@ -278,10 +300,6 @@ public final class FrameBench implements Benchmark {
                 // The event up to the moment its change reached the scene, then the pulse that shows it.
                 busy.add((visibleFrom[0] - handled[0]) + (f.renderEnd() - f.pulseStart()));
                 waits.add(f.pulseStart() - visibleFrom[0]);
-                if (DUMP != null) {
-                    DUMP.println(i + "," + handled[0] + "," + (visibleFrom[0] - handled[0]) / 1000 + "," + (f.renderEnd() - f.pulseStart()) / 1000
-                            + "," + (handled[1] - handled[0]) / 1000 + "," + (f.pulseStart() - visibleFrom[0]) / 1000);
-                }
             }
         }
         return new Samples(array(latency), array(work), array(busy), array(waits), array(warmupBusy), missed, unchanged);

@@ -190,4 +190,24 @@ class NodePainterTest {
         robot.interact(() -> assertThrows(UnsupportedOperationException.class,
                 () -> new NodePainter(1).clipRect(0, 0, 1, 1)));
     }
+
+    @Test
+    void textWidthsAreThoseOfTheTextLaidOutInThatFontAndStayTheSameMeasuredAgain(FxRobot robot) {
+        robot.interact(() -> {
+            FontSpec bold = new FontSpec(12, true, false);
+            FontSpec mono = new FontSpec(12, true, true);
+            String label = "0x40000000 \u2013 0x13fffffff  (4 GiB)";
+            NodePainter first = new NodePainter(1);
+            NodePainter second = new NodePainter(1);
+            Text plain = new Text(label);
+            plain.setFont(FxPainter.fontOf(bold));
+            Text fixed = new Text(label);
+            fixed.setFont(FxPainter.fontOf(mono));
+
+            assertEquals(plain.getLayoutBounds().getWidth(), first.textWidth(label, bold), 1e-9);
+            assertEquals(fixed.getLayoutBounds().getWidth(), first.textWidth(label, mono), 1e-9);
+            assertEquals(first.textWidth(label, bold), second.textWidth(label, bold), 0, "measured again, by another painter");
+            assertTrue(first.textWidth(label + label, bold) > first.textWidth(label, bold));
+        });
+    }
 }

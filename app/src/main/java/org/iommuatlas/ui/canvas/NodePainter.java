@@ -26,6 +26,11 @@ import java.util.Map;
  * and only the pieces at its ends change: JavaFX then redraws two short strips instead of the
  * whole shape. Cuts fall on whole pixels, where pieces meet without a seam; dashed lines keep
  * their dash phase fixed to the grid, so their pieces join up.
+ *
+ * <p>Rectangles, lines and texts are placed on whole device pixels. WHY: on a folded axis a
+ * bank's far end moves by a fraction of a pixel when the pointer moves it a few pixels; placed
+ * exactly, its pieces changed on every mouse event, and JavaFX redrew a strip there for a move
+ * nobody could see (a third of the redrawn boxes of a drag frame).
  */
 final class NodePainter implements Painter {
     /** Height of the grid rows tall shapes are cut along, in logical pixels. */
@@ -75,12 +80,25 @@ final class NodePainter implements Painter {
         layers.get(layer).add(shape);
     }
 
+    /** {@code v} on the nearest device pixel boundary. */
+    private double snap(double v) {
+        return Math.round(v * pixelScale) / pixelScale;
+    }
+
+    /** The far edge of a span from {@code start} to {@code end}, snapped, and at least a pixel on if the span is not empty. */
+    private double snapEnd(double start, double end, double snappedStart) {
+        double e = snap(end);
+        return end > start && e <= snappedStart ? snappedStart + 1 / pixelScale : e;
+    }
+
     @Override
     public void fillRect(double x, double y, double w, double h, Fill fill) {
         javafx.scene.paint.Paint paint = PatternTiles.of(fill, pixelScale);
-        double width = Math.max(0, w);
-        double end = y + Math.max(0, h);
-        double top = y;
+        double left = snap(x);
+        double width = snapEnd(x, x + Math.max(0, w), left) - left;
+        double top = snap(y);
+        double end = snapEnd(y, y + Math.max(0, h), top);
+        x = left;
         while (true) {
             double cut = Math.min(end, nextGridLine(top));
             add(new ShapeSpec.FilledRect(x, top, width, cut - top, paint));
@@ -114,6 +132,10 @@ final class NodePainter implements Painter {
 
     @Override
     public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
+        x1 = snap(x1);
+        y1 = snap(y1);
+        x2 = snap(x2);
+        y2 = snap(y2);
         if (x1 != x2) {
             add(new ShapeSpec.StrokedLine(x1, y1, x2, y2, stroke, 0));
             return;
@@ -141,7 +163,7 @@ final class NodePainter implements Painter {
             case MIDDLE -> x - w / 2;
             case END -> x - w;
         };
-        add(new ShapeSpec.Label(left, y, text, font(font), FxPainter.color(color)));
+        add(new ShapeSpec.Label(snap(left), snap(y), text, font(font), FxPainter.color(color)));
     }
 
     @Override

@@ -71,7 +71,8 @@ class NodePainterTest {
     @Test
     void aTallFillIsCutAtGridLinesIntoPiecesThatTogetherCoverExactlyIt(FxRobot robot) {
         robot.interact(() -> {
-            NodePainter p = new NodePainter(1);
+            // At a render scale of 2, half a logical pixel is a whole device pixel.
+            NodePainter p = new NodePainter(2);
             p.fillRect(5, 10.5, 40, 50, RED);
             List<ShapeSpec.FilledRect> pieces = p.shapes(0).stream().map(ShapeSpec.FilledRect.class::cast).toList();
             // 10.5 .. 60.5 crosses the grid lines 16, 32 and 48.
@@ -101,6 +102,45 @@ class NodePainterTest {
             // The top piece (109.25 .. 112) and the bottom one (400 .. 409.25) are new; the 18 grid rows between stay.
             assertEquals(2, changed.size(), changed.toString());
             assertEquals(18, kept.size());
+        });
+    }
+
+    @Test
+    void shapesLieOnWholeDevicePixelsSoAMoveOfLessThanHalfAPixelChangesNone(FxRobot robot) {
+        robot.interact(() -> {
+            Stroke dashed = new Stroke(Rgb.BLACK, 2.5, new double[]{6, 4});
+            NodePainter before = new NodePainter(1);
+            before.fillRect(10.2, 100.3, 50.1, 395.9, RED);
+            before.strokeRect(10.2, 100.3, 50.1, 395.9, dashed);
+            before.text(12.4, 90.3, "0x40000000", new FontSpec(12, true, true), TextAnchor.START, Rgb.BLACK);
+            NodePainter after = new NodePainter(1);
+            after.fillRect(10.2, 100.3, 50.1, 396.1, RED);
+            after.strokeRect(10.2, 100.3, 50.1, 396.1, dashed);
+            after.text(12.1, 90.4, "0x40000000", new FontSpec(12, true, true), TextAnchor.START, Rgb.BLACK);
+            assertTrue(before.shapes(0).equals(after.shapes(0)), "the bottom moved 0.2 px: the same pixels");
+
+            ShapeSpec.FilledRect first = (ShapeSpec.FilledRect) before.shapes(0).get(0);
+            assertEquals(List.of(10.0, 100.0, 50.0), List.of(first.x(), first.y(), first.w()));
+            ShapeSpec.Label label = (ShapeSpec.Label) before.shapes(0).get(before.shapes(0).size() - 1);
+            assertEquals(List.of(12.0, 90.0), List.of(label.x(), label.y()));
+
+            NodePainter moved = new NodePainter(1);
+            moved.fillRect(10.2, 100.3, 50.1, 396.5, RED);
+            assertEquals(497.0, moved.shapes(0).stream().mapToDouble(ShapeSpec::maxY).max().orElseThrow(),
+                    "moved by more than half a pixel, the bottom edge moves a pixel");
+        });
+    }
+
+    @Test
+    void aThinFillKeepsADevicePixelAndAnEmptyOneStaysEmpty(FxRobot robot) {
+        robot.interact(() -> {
+            NodePainter p = new NodePainter(1);
+            p.fillRect(0, 20.1, 30, 0.3, RED);
+            p.fillRect(0, 40, 30, 0, RED);
+            List<ShapeSpec.FilledRect> pieces = p.shapes(0).stream().map(ShapeSpec.FilledRect.class::cast).toList();
+            assertEquals(1.0, pieces.get(0).h());
+            assertEquals(20.0, pieces.get(0).y());
+            assertEquals(0.0, pieces.get(1).h());
         });
     }
 

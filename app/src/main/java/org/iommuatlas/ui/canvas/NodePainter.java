@@ -47,6 +47,7 @@ final class NodePainter implements Painter {
     private static final Map<Font, Map<String, Double>> WIDTHS = new java.util.HashMap<>();
     private static final int WIDTHS_KEPT = 256;
     private static Text measure;
+    private static final java.util.regex.Pattern HEX_DIGIT = java.util.regex.Pattern.compile("[0-9a-fA-F]");
     private final double pixelScale;
     private int layer;
 
@@ -169,6 +170,9 @@ final class NodePainter implements Painter {
     @Override
     public double textWidth(String text, FontSpec font) {
         Font f = font(font);
+        // In a monospace font every hex digit is as wide as '0': the dragged bank's address label,
+        // new on every event, is then measured once per shape of label, not once per address.
+        String key = font.mono() ? HEX_DIGIT.matcher(text).replaceAll("0") : text;
         synchronized (WIDTHS) {
             Map<String, Double> known = WIDTHS.computeIfAbsent(f, k -> new java.util.LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -176,15 +180,15 @@ final class NodePainter implements Painter {
                     return size() > WIDTHS_KEPT;
                 }
             });
-            Double w = known.get(text);
+            Double w = known.get(key);
             if (w == null) {
                 if (measure == null) {
                     measure = new Text();
                 }
                 measure.setFont(f);
-                measure.setText(text);
+                measure.setText(key);
                 w = measure.getLayoutBounds().getWidth();
-                known.put(text, w);
+                known.put(key, w);
             }
             return w;
         }

@@ -248,6 +248,11 @@ class NodePainterTest {
             assertEquals(fixed.getLayoutBounds().getWidth(), first.textWidth(label, mono), 1e-9);
             assertEquals(first.textWidth(label, bold), second.textWidth(label, bold), 0, "measured again, by another painter");
             assertTrue(first.textWidth(label + label, bold) > first.textWidth(label, bold));
+            // Another address in the monospace font: measured as the same shape of label, and exact.
+            String other = "0x3d400000 \u2013 0x13d3fffff  (4 GiB)";
+            Text otherText = new Text(other);
+            otherText.setFont(FxPainter.fontOf(mono));
+            assertEquals(otherText.getLayoutBounds().getWidth(), second.textWidth(other, mono), 1e-9);
         });
     }
 }

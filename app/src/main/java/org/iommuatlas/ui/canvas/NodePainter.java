@@ -99,10 +99,9 @@ final class NodePainter implements Painter {
         double width = snapEnd(x, x + Math.max(0, w), left) - left;
         double top = snap(y);
         double end = snapEnd(y, y + Math.max(0, h), top);
-        x = left;
         while (true) {
             double cut = Math.min(end, nextGridLine(top));
-            add(new ShapeSpec.FilledRect(x, top, width, cut - top, paint));
+            add(new ShapeSpec.FilledRect(left, top, width, cut - top, paint));
             if (cut >= end) {
                 return;
             }

@@ -198,7 +198,7 @@ public final class BankDragController {
         dragging = false;
         probe = null;
         Scenario base = document.scenario();
-        if (wasDrag && result != null && !base.guest().bank(result.id()).map(result::equals).orElse(true)) {
+        if (wasDrag && result != null && changes(base, result)) {
             Scenario next = base.withGuest(base.guest().withBank(result));
             dropPending = true;
             CompletableFuture.supplyAsync(() -> prepare(next), dropWorker)
@@ -246,9 +246,14 @@ public final class BankDragController {
         view.liveConflictsProperty().set(List.of());
     }
 
+    /** Whether {@code bank} differs from the bank of its id in {@code s} (false when there is none). */
+    private static boolean changes(Scenario s, RamBank bank) {
+        return !s.guest().bank(bank.id()).map(bank::equals).orElse(true);
+    }
+
     private void commit(String editName, RamBank changed) {
         Scenario s = document.scenario();
-        if (s.guest().bank(changed.id()).map(changed::equals).orElse(true)) {
+        if (!changes(s, changed)) {
             return;
         }
         document.apply(editName, s.withGuest(s.guest().withBank(changed)));

@@ -4,9 +4,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.iommuatlas.picture.Fill;
 import org.iommuatlas.picture.FontSpec;
@@ -15,9 +12,6 @@ import org.iommuatlas.picture.Rgb;
 import org.iommuatlas.picture.Stroke;
 import org.iommuatlas.picture.TextShape.TextAnchor;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Paints the picture package's drawing primitives on a JavaFX Canvas, so the window shows the
  * same picture as the PNG and SVG exports. Patterns are the same tiles as the PNG export's
@@ -25,8 +19,6 @@ import java.util.Map;
  */
 public final class FxPainter implements Painter {
     private final GraphicsContext g;
-    private final Map<FontSpec, Font> fonts = new HashMap<>();
-    private final Text measure = new Text();
 
     /** Pixels per unit of the surface (picks the pattern tiles): the scale the canvas is rendered at. */
     private final double pixelScale;
@@ -87,7 +79,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public void text(double x, double y, String text, FontSpec font, TextAnchor anchor, Rgb color) {
-        g.setFont(font(font));
+        g.setFont(PainterFonts.font(font));
         g.setFill(color(color));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(switch (anchor) {
@@ -100,9 +92,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text, FontSpec font) {
-        measure.setFont(font(font));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        return PainterFonts.textWidth(text, font);
     }
 
     @Override
@@ -122,21 +112,12 @@ public final class FxPainter implements Painter {
         g.restore();
     }
 
-
     private void apply(Stroke stroke) {
         g.setStroke(color(stroke.color()));
         g.setLineWidth(stroke.width());
         g.setLineDashes(stroke.dashed() ? stroke.dash() : null);
     }
 
-    private Font font(FontSpec spec) {
-        return fonts.computeIfAbsent(spec, FxPainter::fontOf);
-    }
-
-    /** The JavaFX font for a picture font spec (also used by {@link NodePainter}). */
-    static Font fontOf(FontSpec s) {
-        return Font.font(s.mono() ? "Monospaced" : "System", s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size());
-    }
 
     static Color color(Rgb c) {
         return Color.rgb(c.red(), c.green(), c.blue(), c.opacity());

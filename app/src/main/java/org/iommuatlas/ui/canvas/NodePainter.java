@@ -1,7 +1,5 @@
 package org.iommuatlas.ui.canvas;
 
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import org.iommuatlas.picture.Fill;
 import org.iommuatlas.picture.FontSpec;
 import org.iommuatlas.picture.Painter;
@@ -11,7 +9,6 @@ import org.iommuatlas.picture.TextShape.TextAnchor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Paints into {@link ShapeSpec}s for scene-graph shapes instead of canvas pixels: what the drag
@@ -37,17 +34,6 @@ final class NodePainter implements Painter {
     static final double GRID = 16;
 
     private final List<List<ShapeSpec>> layers = new ArrayList<>();
-    /** Fonts are immutable and few; a painter is made per drag event, so they are kept across painters. */
-    private static final Map<FontSpec, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
-    /**
-     * Widths of texts already measured, per font, the most recent few hundred. WHY: the preview's
-     * tag and label are measured on every drag event and mostly read as before; a measurement is
-     * a text layout (runs, bidi, glyphs), a good part of a repaint. Guarded by itself.
-     */
-    private static final Map<Font, Map<String, Double>> WIDTHS = new java.util.HashMap<>();
-    private static final int WIDTHS_KEPT = 256;
-    private static Text measure;
-    private static final java.util.regex.Pattern HEX_DIGIT = java.util.regex.Pattern.compile("[0-9a-fA-F]");
     private final double pixelScale;
     private int layer;
 
@@ -163,34 +149,12 @@ final class NodePainter implements Painter {
             case MIDDLE -> x - w / 2;
             case END -> x - w;
         };
-        add(new ShapeSpec.Label(snap(left), snap(y), text, font(font), FxPainter.color(color)));
+        add(new ShapeSpec.Label(snap(left), snap(y), text, PainterFonts.font(font), FxPainter.color(color)));
     }
 
     @Override
     public double textWidth(String text, FontSpec font) {
-        Font f = font(font);
-        // In a monospace font every hex digit is as wide as '0': the dragged bank's address label,
-        // new on every event, is then measured once per shape of label, not once per address.
-        String key = font.mono() ? HEX_DIGIT.matcher(text).replaceAll("0") : text;
-        synchronized (WIDTHS) {
-            Map<String, Double> known = WIDTHS.computeIfAbsent(f, k -> new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-                    return size() > WIDTHS_KEPT;
-                }
-            });
-            Double w = known.get(key);
-            if (w == null) {
-                if (measure == null) {
-                    measure = new Text();
-                }
-                measure.setFont(f);
-                measure.setText(key);
-                w = measure.getLayoutBounds().getWidth();
-                known.put(key, w);
-            }
-            return w;
-        }
+        return PainterFonts.textWidth(text, font);
     }
 
     @Override
@@ -218,10 +182,6 @@ final class NodePainter implements Painter {
             sum += d;
         }
         return sum;
-    }
-
-    private Font font(FontSpec spec) {
-        return FONTS.computeIfAbsent(spec, FxPainter::fontOf);
     }
 
     private static double[] interleave(double[] xs, double[] ys) {

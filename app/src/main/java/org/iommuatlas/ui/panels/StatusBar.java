@@ -102,13 +102,16 @@ public final class StatusBar extends HBox {
         verdict.pseudoClassStateChanged(CLEAN, errors.isEmpty());
         verdict.setText(errors.isEmpty() ? "\u2713 " + bankId + " is clear here" : "\u2717 " + bankId + " would fail here");
         if (errors.isEmpty() || qemuLine.getText().isEmpty()) {
-            showLiveDetail(live);
+            showFirstFailure(errors);
         }
     }
 
     /** During a drag, when the pointer rests: the first failure where the bank is now. */
     public void showLiveDetail(List<ConflictView> live) {
-        List<ConflictView> errors = errors(live);
+        showFirstFailure(errors(live));
+    }
+
+    private void showFirstFailure(List<ConflictView> errors) {
         qemuLine.setText(errors.isEmpty() ? "" : errors.get(0).summary());
         HoverTooltip.set(qemuLine, null);
     }

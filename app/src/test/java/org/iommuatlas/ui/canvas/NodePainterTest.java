@@ -240,9 +240,9 @@ class NodePainterTest {
             NodePainter first = new NodePainter(1);
             NodePainter second = new NodePainter(1);
             Text plain = new Text(label);
-            plain.setFont(FxPainter.fontOf(bold));
+            plain.setFont(PainterFonts.font(bold));
             Text fixed = new Text(label);
-            fixed.setFont(FxPainter.fontOf(mono));
+            fixed.setFont(PainterFonts.font(mono));
 
             assertEquals(plain.getLayoutBounds().getWidth(), first.textWidth(label, bold), 1e-9);
             assertEquals(fixed.getLayoutBounds().getWidth(), first.textWidth(label, mono), 1e-9);
@@ -251,7 +251,7 @@ class NodePainterTest {
             // Another address in the monospace font: measured as the same shape of label, and exact.
             String other = "0x3d400000 \u2013 0x13d3fffff  (4 GiB)";
             Text otherText = new Text(other);
-            otherText.setFont(FxPainter.fontOf(mono));
+            otherText.setFont(PainterFonts.font(mono));
             assertEquals(otherText.getLayoutBounds().getWidth(), second.textWidth(other, mono), 1e-9);
         });
     }
